@@ -1,0 +1,21 @@
+package org.esgstudio;
+
+import org.esgstudio.cli.Cli;
+import org.esgstudio.ui.StudioApp;
+
+/**
+ * The jar's entry point. With no arguments (or just a project file) it opens the app; with a subcommand it runs
+ * headless. It must not extend {@code Application}: JavaFX on the class path requires a separate launcher.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0 || (args.length == 1 && args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".esg"))) {
+            StudioApp.launchWith(args);
+            return;
+        }
+        System.exit(Cli.run(args));
+    }
+}

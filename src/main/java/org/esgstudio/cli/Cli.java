@@ -1,0 +1,47 @@
+package org.esgstudio.cli;
+
+import java.io.PrintWriter;
+import org.esgstudio.i18n.Messages;
+import org.esgstudio.i18n.UserFacingException;
+import picocli.CommandLine;
+
+/** Runs the headless commands: exit 0 done, 1 done but the report has errors, 2 bad usage or input, 3 a bug. */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int REPORT_HAS_ERRORS = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int INTERNAL_ERROR = 3;
+
+    private Cli() {
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new EsgCommand());
+        commandLine.setResourceBundle(Messages.bundle());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof UserFacingException problem) {
+                err.println("esg-studio: " + problem.getMessage());
+                return BAD_INPUT;
+            }
+            err.println("esg-studio: " + Messages.get("cli.internalError", e));
+            e.printStackTrace(err);
+            return INTERNAL_ERROR;
+        });
+        commandLine.setParameterExceptionHandler((e, parsed) -> {
+            err.println("esg-studio: " + e.getMessage());
+            err.println(Messages.get("cli.usageHint", e.getCommandLine().getCommandName().equals("esg-studio")
+                    ? "" : e.getCommandLine().getCommandName()).replace("  ", " "));
+            return BAD_INPUT;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+}

@@ -1,0 +1,16 @@
+package org.esgstudio.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top command: the subcommands below, each with --help. */
+@Command(name = "esg-studio", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        subcommands = {NewCommand.class, InfoCommand.class, ImportJsonCommand.class, ExportJsonCommand.class})
+final class EsgCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,5 @@
+package org.esgstudio.model;
+
+/** A part printed after the chapters. */
+public sealed interface BackPart extends Part permits KpiTable, ContentIndex, Appendix, FeedbackForm {
+}

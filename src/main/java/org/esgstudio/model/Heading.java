@@ -1,0 +1,14 @@
+package org.esgstudio.model;
+
+import java.util.Objects;
+
+/** A sub-head inside a section: level 1 is a sub-head, level 2 a minor head printed with ◎. */
+public record Heading(String id, int level, LocalizedText text) implements Block {
+    public Heading {
+        Objects.requireNonNull(id, "id");
+        if (level < 1 || level > 2) {
+            throw new IllegalArgumentException("heading level must be 1 or 2, not " + level);
+        }
+        text = LocalizedText.orEmpty(text);
+    }
+}

@@ -1,0 +1,301 @@
+package org.esgstudio.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.esgstudio.data.DataSet;
+import org.esgstudio.data.Project;
+import org.esgstudio.i18n.UserFacingException;
+import org.esgstudio.json.ReportNodes;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * A project file ({@code *.esg}): one SQLite database holding the report tree, the data store, the assets and an
+ * append-only history. Every {@link #save} is one transaction and one revision.
+ */
+public final class ProjectFile implements AutoCloseable {
+    /** "ESGS": marks an SQLite file as ours. */
+    static final int APPLICATION_ID = 0x45534753;
+
+    private final Path path;
+    private final Connection connection;
+    private final OpenMode mode;
+    private final Clock clock;
+
+    private ProjectFile(Path path, Connection connection, OpenMode mode, Clock clock) {
+        this.path = path;
+        this.connection = connection;
+        this.mode = mode;
+        this.clock = clock;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public OpenMode mode() {
+        return mode;
+    }
+
+    /**
+     * Creates a new project file holding {@code project}. It is written in full under a temporary name beside the
+     * target and then moved into place, so that the target either does not exist or is complete.
+     */
+    public static void create(Path target, Project project, String author, String summary) {
+        Path file = target.toAbsolutePath().normalize();
+        Path parent = file.getParent();
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new UserFacingException("target.exists", file);
+        }
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new UserFacingException("target.parentMissing", file, parent);
+        }
+        Path temporary = parent.resolve("." + file.getFileName() + ".creating-" + ProcessHandle.current().pid()
+                + "-" + System.nanoTime());
+        try {
+            try (ProjectFile created = openConnection(temporary, OpenMode.READ_WRITE, Clock.systemUTC(), true)) {
+                created.writeMeta(author);
+                created.save(project, author, summary);
+            }
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UserFacingException(e, "target.unwritable", file, e.getMessage());
+        } catch (SQLException e) {
+            throw new UserFacingException(e, "target.unwritable", file, e.getMessage());
+        } finally {
+            deleteQuietly(temporary);
+            deleteQuietly(temporary.resolveSibling(temporary.getFileName() + "-wal"));
+            deleteQuietly(temporary.resolveSibling(temporary.getFileName() + "-shm"));
+        }
+    }
+
+    /** Opens an existing project file, refusing foreign, damaged and newer files before anything is changed. */
+    public static ProjectFile open(Path file, OpenMode mode) {
+        return open(file, mode, Clock.systemUTC());
+    }
+
+    static ProjectFile open(Path file, OpenMode mode, Clock clock) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!Files.exists(absolute)) {
+            throw new UserFacingException("project.missing", absolute);
+        }
+        if (!Files.isRegularFile(absolute)) {
+            throw new UserFacingException("project.notAFile", absolute);
+        }
+        SqliteHeader header = SqliteHeader.read(absolute);
+        if (header.applicationId() != APPLICATION_ID) {
+            throw new UserFacingException("project.foreignSqlite", absolute);
+        }
+        if (header.userVersion() > Migrations.LATEST) {
+            throw new UserFacingException("project.newerSchema", absolute, header.userVersion(), Migrations.LATEST);
+        }
+        try {
+            long size = Files.size(absolute);
+            boolean hasWal = Files.exists(absolute.resolveSibling(absolute.getFileName() + "-wal"));
+            if (header.expectedBytes() > size && !hasWal) {
+                throw new UserFacingException("project.truncated", absolute, size, header.expectedBytes());
+            }
+        } catch (IOException e) {
+            throw new UserFacingException(e, "file.unreadable", absolute, e.getMessage());
+        }
+        ProjectFile project;
+        try {
+            project = openConnection(absolute, mode, clock, false);
+        } catch (SQLException e) {
+            throw new UserFacingException(e, "project.damaged", absolute, e.getMessage());
+        }
+        try {
+            project.verify(header.userVersion());
+            return project;
+        } catch (RuntimeException e) {
+            project.closeQuietly();
+            throw e;
+        } catch (SQLException e) {
+            project.closeQuietly();
+            throw new UserFacingException(e, "project.damaged", absolute, e.getMessage());
+        }
+    }
+
+    private static ProjectFile openConnection(Path file, OpenMode mode, Clock clock, boolean creating) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(5000);
+        config.setReadOnly(mode == OpenMode.READ_ONLY);
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        try (Statement statement = connection.createStatement()) {
+            if (mode == OpenMode.READ_WRITE) {
+                statement.execute("PRAGMA journal_mode = WAL");
+                statement.execute("PRAGMA synchronous = FULL");
+            }
+            if (creating) {
+                statement.execute("PRAGMA application_id = " + APPLICATION_ID);
+                Migrations.upgrade(connection, 0);
+            }
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return new ProjectFile(file, connection, mode, clock);
+    }
+
+    private void verify(int headerVersion) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery("PRAGMA quick_check")) {
+                String result = rs.next() ? rs.getString(1) : "no answer";
+                if (!"ok".equals(result)) {
+                    throw new UserFacingException("project.damaged", path, result);
+                }
+            }
+            int version;
+            try (ResultSet rs = statement.executeQuery("PRAGMA user_version")) {
+                version = rs.next() ? rs.getInt(1) : headerVersion;
+            }
+            if (version > Migrations.LATEST) {
+                throw new UserFacingException("project.newerSchema", path, version, Migrations.LATEST);
+            }
+            if (version < Migrations.LATEST) {
+                if (mode == OpenMode.READ_ONLY) {
+                    throw new UserFacingException("project.needsUpgrade", path, version, Migrations.LATEST);
+                }
+                Migrations.upgrade(connection, version);
+            }
+        }
+    }
+
+    private void writeMeta(String author) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT OR REPLACE INTO project_meta(key, value) VALUES (?, ?)")) {
+            insert.setString(1, "created_at");
+            insert.setString(2, clock.instant().toString());
+            insert.executeUpdate();
+            insert.setString(1, "created_by");
+            insert.setString(2, author);
+            insert.executeUpdate();
+            insert.setString(1, "created_with");
+            String version = ProjectFile.class.getPackage().getImplementationVersion();
+            insert.setString(2, "ESG Report Studio " + (version == null ? "dev" : version));
+            insert.executeUpdate();
+        }
+    }
+
+    /** Reads the whole project: report, data store and assets. */
+    public synchronized Project load() {
+        try {
+            return new Project(ReportNodes.join(new ArrayList<>(NodeTable.readAll(connection).values())),
+                    DataTables.read(connection), AssetTable.read(connection));
+        } catch (SQLException | IllegalStateException e) {
+            throw new UserFacingException(e, "project.damaged", path, e.getMessage());
+        }
+    }
+
+    /**
+     * Brings the file to {@code next} in one transaction, recording one revision with every node, indicator, value,
+     * rule and asset that changed. Returns false (and records nothing) when nothing changed.
+     */
+    public synchronized boolean save(Project next, String author, String summary) {
+        if (mode == OpenMode.READ_ONLY) {
+            throw new IllegalStateException(path + " is open read-only");
+        }
+        try {
+            connection.setAutoCommit(false);
+            try {
+                ChangeLog log = new ChangeLog();
+                NodeTable.sync(connection, NodeTable.readAll(connection), ReportNodes.split(next.report()), log);
+                DataSet current = DataTables.read(connection);
+                DataTables.sync(connection, current, next.data(), log);
+                AssetTable.sync(connection, next.assets(), log);
+                if (log.isEmpty()) {
+                    connection.rollback();
+                    return false;
+                }
+                log.append(connection, author, clock.instant(), summary);
+                connection.commit();
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new UserFacingException(e, "project.writeFailed", path, e.getMessage());
+        }
+    }
+
+    /** The revisions, oldest first. */
+    public synchronized List<Revision> history() {
+        List<Revision> revisions = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT r.id, r.at, r.author, r.summary, "
+                     + "(SELECT count(*) FROM change c WHERE c.revision_id = r.id) FROM revision r ORDER BY r.id")) {
+            while (rs.next()) {
+                revisions.add(new Revision(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3),
+                        rs.getString(4), rs.getInt(5)));
+            }
+        } catch (SQLException e) {
+            throw new UserFacingException(e, "project.damaged", path, e.getMessage());
+        }
+        return revisions;
+    }
+
+    /** The changes of one revision, in the order they were made. */
+    public synchronized List<Change> changes(long revision) {
+        List<Change> changes = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT entity, entity_id, op, before, after "
+                + "FROM change WHERE revision_id = ? ORDER BY seq")) {
+            query.setLong(1, revision);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    changes.add(new Change(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new UserFacingException(e, "project.damaged", path, e.getMessage());
+        }
+        return changes;
+    }
+
+    /** Closes the file, folding the write-ahead log back in so that the single .esg file is complete. */
+    @Override
+    public synchronized void close() {
+        try {
+            if (mode == OpenMode.READ_WRITE) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                }
+            }
+            connection.close();
+        } catch (SQLException e) {
+            throw new UserFacingException(e, "project.writeFailed", path, e.getMessage());
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // Already failing: the first problem is the one to report.
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // A leftover temporary file beside the target is harmless and named as such.
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.esgstudio.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.esgstudio.ui.common.Tasks;
+
+/** The desktop application: opens the given project, or the user's working copy of the main sample. */
+public final class StudioApp extends Application {
+    private MainViewModel model;
+
+    public static void launchWith(String[] args) {
+        Application.launch(StudioApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        model = new MainViewModel(Tasks.background(), Tasks.fxThread());
+        MainWindow window = new MainWindow(model);
+        Scene scene = new Scene(window.root(), 1280, 800);
+        scene.getStylesheets().add(StudioApp.class.getResource("studio.css").toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(model.windowTitleProperty());
+        stage.show();
+        List<String> args = getParameters().getRaw();
+        if (args.isEmpty()) {
+            model.openWorkingCopy();
+        } else {
+            model.open(Path.of(args.get(0)));
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (model != null) {
+            model.close();
+        }
+    }
+}
