@@ -16,9 +16,25 @@ public final class OutlineView {
         tree.setId("outline");
         tree.setShowRoot(false);
         tree.setCellFactory(view -> new OutlineCell());
-        outline.addListener((obs, old, root) -> tree.setRoot(root == null ? null : item(root, 0)));
+        outline.addListener((obs, old, root) -> {
+            tree.setRoot(root == null ? null : item(root, 0));
+            selectFirstChapter();
+        });
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
                 onSelect.accept(item == null ? null : item.getValue().id()));
+    }
+
+    /** A freshly opened report shows its first chapter, not an empty pane. */
+    private void selectFirstChapter() {
+        if (tree.getRoot() == null) {
+            return;
+        }
+        for (TreeItem<OutlineNode> item : tree.getRoot().getChildren()) {
+            if (item.getValue().kind() == OutlineKind.CHAPTER || item.getValue().kind() == OutlineKind.FEATURE) {
+                tree.getSelectionModel().select(item);
+                return;
+            }
+        }
     }
 
     public TreeView<OutlineNode> node() {

@@ -1,0 +1,83 @@
+package org.esgstudio.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.stage.Stage;
+import org.esgstudio.testing.TemporaryDataFolder;
+import org.esgstudio.ui.common.Tasks;
+import org.esgstudio.ui.outline.OutlineNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The first window, headless (Monocle): started with no file it shows the main sample's outline. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    @RegisterExtension
+    static final TemporaryDataFolder HOME = new TemporaryDataFolder();
+
+    private MainViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        model = new MainViewModel(Tasks.background(), Tasks.fxThread());
+        MainWindow window = new MainWindow(model);
+        Scene scene = new Scene(window.root(), 1280, 800);
+        scene.getStylesheets().add(StudioApp.class.getResource("studio.css").toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(model.windowTitleProperty());
+        stage.show();
+        model.openWorkingCopy();
+    }
+
+    @AfterEach
+    void close() {
+        model.close();
+    }
+
+    @Test
+    void showsTheOutlineOfTheMainSampleWithoutBlockingTheWindow(FxRobot robot) throws Exception {
+        TreeView<OutlineNode> tree = robot.lookup("#outline").queryAs(TreeView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> tree.getRoot() != null);
+
+        assertThat(tree.getRoot().getChildren()).extracting(item -> item.getValue().label())
+                .contains("前言部分", "01  稳健治理 行稳致远", "05  共建美好社会", "附录部分");
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains("5 章", "17 小节");
+        assertThat(robot.lookup("#reportTitle").queryAs(Label.class).getText())
+                .isEqualTo("青禾财产保险股份有限公司 · 2024年环境、社会及治理（ESG）报告");
+    }
+
+    @Test
+    void clickingASectionShowsItsTextSideBySide(FxRobot robot) throws Exception {
+        TreeView<OutlineNode> tree = robot.lookup("#outline").queryAs(TreeView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> tree.getRoot() != null);
+
+        robot.clickOn("1.1  " + sectionTitle(tree));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#elementTitle").queryAs(Label.class).getText()).isEqualTo(sectionTitle(tree));
+        assertThat(robot.lookup("#elementLocation").queryAs(Label.class).getText()).startsWith("01 稳健治理");
+        assertThat(robot.lookup("#elementZh").queryAs(TextArea.class).getText()).hasSizeGreaterThan(500);
+        assertThat(robot.lookup("#elementEn").queryAs(TextArea.class).getText()).contains("board");
+    }
+
+    private static String sectionTitle(TreeView<OutlineNode> tree) {
+        TreeItem<OutlineNode> chapterOne = tree.getRoot().getChildren().get(1);
+        String label = chapterOne.getChildren().get(0).getValue().label();
+        return label.substring("1.1  ".length());
+    }
+}
