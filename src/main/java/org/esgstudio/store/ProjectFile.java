@@ -268,13 +268,22 @@ public final class ProjectFile implements AutoCloseable {
         return changes;
     }
 
-    /** Closes the file, folding the write-ahead log back in so that the single .esg file is complete. */
+    /**
+     * Closes the file, folding the write-ahead log back in so that the single .esg file is complete. The file is left
+     * in rollback-journal mode, so that a later read-only open (info, export) creates no -wal/-shm files beside it;
+     * the next writer switches it to WAL again.
+     */
     @Override
     public synchronized void close() {
         try {
             if (mode == OpenMode.READ_WRITE) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                    try {
+                        statement.execute("PRAGMA journal_mode = DELETE");
+                    } catch (SQLException stillInUse) {
+                        // Another connection has the file open: it stays in WAL mode, which is equally safe.
+                    }
                 }
             }
             connection.close();
