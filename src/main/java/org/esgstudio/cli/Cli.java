@@ -30,9 +30,7 @@ public final class Cli {
             return INTERNAL_ERROR;
         });
         commandLine.setParameterExceptionHandler((e, parsed) -> {
-            err.println("esg-studio: " + e.getMessage());
-            err.println(Messages.get("cli.usageHint", e.getCommandLine().getCommandName().equals("esg-studio")
-                    ? "" : e.getCommandLine().getCommandName()).replace("  ", " "));
+            err.println("esg-studio: " + UsageProblem.describe(e));
             return BAD_INPUT;
         });
         int code = commandLine.execute(args);

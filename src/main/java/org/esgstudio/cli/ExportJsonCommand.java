@@ -24,6 +24,7 @@ final class ExportJsonCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ReportFolder.checkTarget(folder);
         Project project;
         try (ProjectFile projectFile = ProjectFile.open(file, OpenMode.READ_ONLY)) {
             project = projectFile.load();

@@ -93,7 +93,9 @@ public final class DataCsv {
                         problems.add(new Problem(place, "data.duplicateYear", year.get()));
                     }
                 } else if (noteYear.isPresent()) {
-                    noteColumns.put(noteYear.get(), k);
+                    if (noteColumns.putIfAbsent(noteYear.get(), k) != null) {
+                        problems.add(new Problem(place, "data.duplicateColumn", text.strip()));
+                    }
                 } else {
                     problems.add(new Problem(place, "data.unknownColumn", text.strip()));
                 }
@@ -155,6 +157,11 @@ public final class DataCsv {
                 widest = Math.max(widest, NumberText.decimals(amount.get()));
                 rowValues.put(year.getKey(), IndicatorValue.reported(code, year.getKey(), amount.get(), note, provenance));
             }
+            for (int noteYear : notedYears(record)) {
+                if (record.field(yearColumns.get(noteYear)).isBlank()) {
+                    problems.add(new Problem(place(noteColumn(noteYear), line), "data.noteWithoutValue", noteYear));
+                }
+            }
             int decimals = decimals(record, widest);
             if (problems.size() > before) {
                 return;
@@ -172,11 +179,34 @@ public final class DataCsv {
                 return widest;
             }
             Optional<BigDecimal> number = NumberText.parse(written);
-            if (number.isEmpty() || number.get().scale() > 0 || number.get().intValue() < 0 || number.get().intValue() > 6) {
+            if (number.isEmpty() || number.get().stripTrailingZeros().scale() > 0 || number.get().signum() < 0
+                    || number.get().compareTo(BigDecimal.valueOf(6)) > 0) {
                 problems.add(new Problem(place(columns.get(DataColumn.DECIMALS), record.line()), "data.badDecimals", written));
                 return widest;
             }
             return number.get().intValue();
+        }
+
+        /** The years whose note cell in this row holds text. */
+        private List<Integer> notedYears(CsvText.Record record) {
+            List<Integer> years = new ArrayList<>();
+            for (int year : yearColumns.keySet()) {
+                Integer column = noteColumn(year);
+                if (column != null && !record.field(column).isBlank()) {
+                    years.add(year);
+                }
+            }
+            return years;
+        }
+
+        /** The column holding a year's note: its own note column, or 备注 for the newest year. */
+        private Integer noteColumn(int year) {
+            Integer own = noteColumns.get(year);
+            if (own != null) {
+                return own;
+            }
+            int newest = ((TreeMap<Integer, Integer>) yearColumns).lastKey();
+            return year == newest ? columns.get(DataColumn.NOTE) : null;
         }
 
         private String note(CsvText.Record record, int year) {

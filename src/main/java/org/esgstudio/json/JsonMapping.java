@@ -39,7 +39,9 @@ public final class JsonMapping {
                 .serializationInclusion(JsonInclude.Include.NON_EMPTY)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // An absent number or flag takes the Java default (widthPercent 0 = full width, newThisYear false …);
+                // required ones (year, level, month) are then refused by the record's own check, which names them.
+                .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .build();

@@ -17,8 +17,9 @@ import org.esgstudio.i18n.Problem;
 final class JsonProblems {
     private static final List<String> BLOCK_TYPES = List.of("paragraph", "heading", "list", "caseStudy", "dataTable",
             "textTable", "tiles", "callout", "image", "chart", "diagram");
-    private static final List<String> PART_TYPES = List.of("reportInfo", "letter", "highlights", "timeline", "profile",
-            "materiality", "stakeholders", "kpiTable", "contentIndex", "appendix", "feedback");
+    private static final List<String> FRONT_TYPES = List.of("reportInfo", "letter", "highlights", "timeline", "profile",
+            "materiality", "stakeholders");
+    private static final List<String> BACK_TYPES = List.of("kpiTable", "contentIndex", "appendix", "feedback");
 
     private JsonProblems() {
     }
@@ -27,8 +28,9 @@ final class JsonProblems {
         String place = place(file, e.getLocation());
         String path = e instanceof JsonMappingException mapping ? path(mapping) : "";
         if (e instanceof InvalidTypeIdException type) {
-            boolean part = path.startsWith("front") || path.startsWith("back") && !path.contains(".");
-            List<String> known = part ? PART_TYPES : BLOCK_TYPES;
+            boolean part = !path.contains(".");
+            List<String> known = part && path.startsWith("front") ? FRONT_TYPES
+                    : part && path.startsWith("back") ? BACK_TYPES : BLOCK_TYPES;
             return new Problem(place, type.getTypeId() == null ? "json.missingType" : "json.unknownType", path,
                     String.valueOf(type.getTypeId()), String.join(", ", known));
         }

@@ -128,14 +128,8 @@ public final class ReportFolder {
      * leaves the target as it was. An existing target must be a report folder (nothing else is overwritten).
      */
     public static void write(Project project, Path folder) {
-        Path target = folder.toAbsolutePath().normalize();
+        Path target = checkTarget(folder);
         Path parent = target.getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new UserFacingException("target.parentMissing", target, parent);
-        }
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            requireReportFolder(target);
-        }
         Path staging;
         try {
             staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".writing-");
@@ -153,6 +147,25 @@ public final class ReportFolder {
             FolderSwap.deleteQuietly(staging);
             throw e;
         }
+    }
+
+    /**
+     * Checks, before any work is done, that a report folder may be written at {@code folder}: its parent is an
+     * existing folder, and the folder itself is new or already a report folder. Returns the absolute target.
+     */
+    public static Path checkTarget(Path folder) {
+        Path target = folder.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (parent == null || !Files.exists(parent)) {
+            throw new UserFacingException("target.parentMissing", target, parent);
+        }
+        if (!Files.isDirectory(parent)) {
+            throw new UserFacingException("target.parentNotFolder", target, parent);
+        }
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            requireReportFolder(target);
+        }
+        return target;
     }
 
     private static void requireReportFolder(Path target) {

@@ -13,14 +13,24 @@ public final class ReportJson {
     }
 
     /** Reads a report from report.json text; {@code fileName} is used in messages. */
-    public static Report read(String fileName, String text) {
+    public static Report read(String fileName, String source) {
+        // Windows editors save UTF-8 with a byte order mark; it is not part of the JSON.
+        String text = source.startsWith("\uFEFF") ? source.substring(1) : source;
         try {
             JsonNode tree = JsonMapping.mapper().readTree(text);
             if (tree == null || !tree.isObject()) {
                 throw new InputRejectedException(fileName, List.of(new Problem(fileName, "json.notAnObject")));
             }
             JsonNode version = tree.get("formatVersion");
-            if (version != null && version.canConvertToInt() && version.asInt() > ReportDocument.CURRENT_FORMAT) {
+            if (version == null) {
+                throw new InputRejectedException(fileName, List.of(new Problem(fileName, "json.missingField", "(top)",
+                        "formatVersion")));
+            }
+            if (version.canConvertToInt() && version.asInt() < 1) {
+                throw new InputRejectedException(fileName, List.of(new Problem(fileName, "json.invalidValue",
+                        "formatVersion", version.asText())));
+            }
+            if (version.canConvertToInt() && version.asInt() > ReportDocument.CURRENT_FORMAT) {
                 throw new InputRejectedException(fileName, List.of(new Problem(fileName, "json.newerFormat",
                         version.asInt(), ReportDocument.CURRENT_FORMAT)));
             }

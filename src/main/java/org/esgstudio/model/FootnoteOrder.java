@@ -1,9 +1,7 @@
 package org.esgstudio.model;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Orders a block's footnotes as their references appear in its (Chinese) text; unreferenced ones last. */
 final class FootnoteOrder {
@@ -14,8 +12,8 @@ final class FootnoteOrder {
         if (notes.size() < 2) {
             return notes;
         }
-        Map<String, Footnote> byId = new LinkedHashMap<>();
-        notes.forEach(note -> byId.put(note.id(), note));
+        // A list, not a map by id: two notes with one id must both reach the integrity check.
+        List<Footnote> remaining = new ArrayList<>(notes);
         List<Footnote> ordered = new ArrayList<>();
         int from = 0;
         while ((from = markedUpText.indexOf("[^", from)) >= 0) {
@@ -23,13 +21,16 @@ final class FootnoteOrder {
             if (end < 0) {
                 break;
             }
-            Footnote note = byId.remove(markedUpText.substring(from + 2, end).trim());
-            if (note != null) {
-                ordered.add(note);
+            String id = markedUpText.substring(from + 2, end).trim();
+            for (int k = 0; k < remaining.size(); k++) {
+                if (remaining.get(k).id().equals(id)) {
+                    ordered.add(remaining.remove(k));
+                    break;
+                }
             }
             from = end + 1;
         }
-        ordered.addAll(byId.values());
+        ordered.addAll(remaining);
         return ordered;
     }
 }

@@ -20,6 +20,7 @@ public final class InlineMarkup {
         List<Inline> runs = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         boolean emphasis = false;
+        int emphasisStart = -1;
         int i = 0;
         while (i < source.length()) {
             char c = source.charAt(i);
@@ -29,6 +30,7 @@ public final class InlineMarkup {
             } else if (source.startsWith("**", i)) {
                 flush(runs, text, emphasis);
                 emphasis = !emphasis;
+                emphasisStart = i;
                 i += 2;
             } else if (source.startsWith("[^", i)) {
                 int end = source.indexOf(']', i);
@@ -56,7 +58,7 @@ public final class InlineMarkup {
             }
         }
         if (emphasis) {
-            throw new MarkupException("emphasis “**” is opened but never closed", source.lastIndexOf("**"));
+            throw new MarkupException("emphasis “**” is opened but never closed", emphasisStart);
         }
         flush(runs, text, false);
         return runs;

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import org.esgstudio.data.DataSet;
 import org.esgstudio.data.Indicator;
 import org.esgstudio.data.IndicatorValue;
@@ -59,6 +61,29 @@ final class DataTables {
         return new DataSet(indicators, values, rules);
     }
 
+    private static List<String> codes(List<Indicator> indicators) {
+        return indicators.stream().map(Indicator::code).toList();
+    }
+
+    private static String position(int position) {
+        return "{\"position\":" + position + "}";
+    }
+
+    /** Keys kept in both orders whose place among the kept keys changed (an insert or delete is not a move). */
+    static Set<String> reordered(List<String> before, List<String> after) {
+        Set<String> kept = new HashSet<>(before);
+        kept.retainAll(new HashSet<>(after));
+        List<String> was = before.stream().filter(kept::contains).toList();
+        List<String> is = after.stream().filter(kept::contains).toList();
+        Set<String> moved = new HashSet<>();
+        for (int i = 0; i < was.size(); i++) {
+            if (!was.get(i).equals(is.get(i))) {
+                moved.add(was.get(i));
+            }
+        }
+        return moved;
+    }
+
     static void sync(Connection connection, DataSet current, DataSet next, ChangeLog log) throws SQLException {
         syncIndicators(connection, current, next, log);
         syncValues(connection, current, next, log);
@@ -82,6 +107,7 @@ final class DataTables {
                 }
             }
             List<Indicator> currentOrder = current.indicators();
+            Set<String> moved = reordered(codes(currentOrder), codes(next.indicators()));
             int position = 0;
             for (Indicator indicator : next.indicators()) {
                 Indicator old = current.indicator(indicator.code()).orElse(null);
@@ -103,6 +129,9 @@ final class DataTables {
                         log.add("indicator", indicator.code(), "insert", null, DataJson.of(indicator));
                     } else if (!old.equals(indicator)) {
                         log.add("indicator", indicator.code(), "update", DataJson.of(old), DataJson.of(indicator));
+                    } else if (moved.contains(indicator.code())) {
+                        log.add("indicator", indicator.code(), "move", position(currentOrder.indexOf(old)),
+                                position(position));
                     }
                 }
                 position++;
@@ -157,6 +186,8 @@ final class DataTables {
         if (old.values().stream().toList().equals(next.rules())) {
             return;
         }
+        List<String> oldNames = current.rules().stream().map(Rule::name).toList();
+        Set<String> moved = reordered(oldNames, next.rules().stream().map(Rule::name).toList());
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM rule");
         }
@@ -173,6 +204,8 @@ final class DataTables {
                     log.add("rule", rule.name(), "insert", null, DataJson.of(rule));
                 } else if (!Objects.equals(before, rule)) {
                     log.add("rule", rule.name(), "update", DataJson.of(before), DataJson.of(rule));
+                } else if (moved.contains(rule.name())) {
+                    log.add("rule", rule.name(), "move", position(oldNames.indexOf(rule.name())), position(position - 1));
                 }
             }
         }

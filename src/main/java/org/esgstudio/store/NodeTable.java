@@ -86,7 +86,11 @@ final class NodeTable {
     static void sync(Connection connection, Map<String, NodeRow> current, List<NodeRow> next, ChangeLog log)
             throws SQLException {
         Map<String, NodeRow> wanted = new LinkedHashMap<>();
-        next.forEach(row -> wanted.put(row.id(), row));
+        for (NodeRow row : next) {
+            if (wanted.putIfAbsent(row.id(), row) != null) {
+                throw new SQLException("the report uses the id " + row.id() + " twice");
+            }
+        }
         Set<String> reordered = reordered(current, wanted);
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO report_node(id, parent_id, list, position, kind, content) VALUES (?, ?, ?, ?, ?, ?)");

@@ -59,8 +59,11 @@ public final class ProjectFile implements AutoCloseable {
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new UserFacingException("target.exists", file);
         }
-        if (parent == null || !Files.isDirectory(parent)) {
+        if (parent == null || !Files.exists(parent)) {
             throw new UserFacingException("target.parentMissing", file, parent);
+        }
+        if (!Files.isDirectory(parent)) {
+            throw new UserFacingException("target.parentNotFolder", file, parent);
         }
         Path temporary = parent.resolve("." + file.getFileName() + ".creating-" + ProcessHandle.current().pid()
                 + "-" + System.nanoTime());
@@ -70,9 +73,11 @@ public final class ProjectFile implements AutoCloseable {
                 created.save(project, author, summary);
             }
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UserFacingException(e, "target.unwritable", file, e.getMessage());
-        } catch (SQLException e) {
+        } catch (UserFacingException e) {
+            // A failure while writing the temporary file is a failure to write the target: name the target.
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new UserFacingException(cause, "target.unwritable", file, cause.getMessage());
+        } catch (IOException | SQLException e) {
             throw new UserFacingException(e, "target.unwritable", file, e.getMessage());
         } finally {
             deleteQuietly(temporary);
@@ -118,6 +123,9 @@ public final class ProjectFile implements AutoCloseable {
         }
         try {
             project.verify(header.userVersion());
+            if (mode == OpenMode.READ_WRITE) {
+                project.useWriteAheadLog();
+            }
             return project;
         } catch (RuntimeException e) {
             project.closeQuietly();
@@ -132,14 +140,16 @@ public final class ProjectFile implements AutoCloseable {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(5000);
-        config.setReadOnly(mode == OpenMode.READ_ONLY);
+        // Read-only is enforced with query_only rather than a read-only handle: a read-only handle cannot remove the
+        // -wal/-shm files it needs for a file left in WAL mode, and would leave them beside the user's file.
         Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        ProjectFile project = new ProjectFile(file, connection, mode, clock);
         try (Statement statement = connection.createStatement()) {
-            if (mode == OpenMode.READ_WRITE) {
-                statement.execute("PRAGMA journal_mode = WAL");
-                statement.execute("PRAGMA synchronous = FULL");
+            if (mode == OpenMode.READ_ONLY) {
+                statement.execute("PRAGMA query_only = true");
             }
             if (creating) {
+                project.useWriteAheadLog();
                 statement.execute("PRAGMA application_id = " + APPLICATION_ID);
                 Migrations.upgrade(connection, 0);
             }
@@ -147,7 +157,15 @@ public final class ProjectFile implements AutoCloseable {
             connection.close();
             throw e;
         }
-        return new ProjectFile(file, connection, mode, clock);
+        return project;
+    }
+
+    /** Writers use WAL with full syncs; set only after the file has been verified, so a refused file is untouched. */
+    private void useWriteAheadLog() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA journal_mode = WAL");
+            statement.execute("PRAGMA synchronous = FULL");
+        }
     }
 
     private void verify(int headerVersion) throws SQLException {

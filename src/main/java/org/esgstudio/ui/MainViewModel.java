@@ -71,13 +71,14 @@ public final class MainViewModel {
     private void show(Opened opened) {
         close();
         file = opened.file();
+        java.nio.file.Path path = opened.file().path();
         Project p = opened.project();
         project.set(p);
         outline.set(OutlineModel.of(p.report()));
         windowTitle.set(p.report().settings().shortName().zh() + " · " + p.report().settings().title().zh() + " — "
                 + I18n.text("ui.app.name"));
         ReportStatistics stats = ReportStatistics.of(p.report());
-        status.set(I18n.text("ui.status.opened", file.path().getFileName(), stats.chapters(), stats.sections(),
+        status.set(I18n.text("ui.status.opened", path.getFileName(), stats.chapters(), stats.sections(),
                 stats.blocks(), stats.caseStudies(), p.data().indicators().size()));
         loading.set(false);
     }

@@ -45,14 +45,21 @@ class MainWindowTest {
     }
 
     @AfterEach
-    void close() {
-        model.close();
+    void close(FxRobot robot) {
+        robot.interact(model::close);
+    }
+
+    /** Waits until the report is shown: the outline is filled and the view model has finished loading. */
+    private TreeView<OutlineNode> opened(FxRobot robot) throws Exception {
+        TreeView<OutlineNode> tree = robot.lookup("#outline").queryAs(TreeView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> tree.getRoot() != null && !model.loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        return tree;
     }
 
     @Test
     void showsTheOutlineOfTheMainSampleWithoutBlockingTheWindow(FxRobot robot) throws Exception {
-        TreeView<OutlineNode> tree = robot.lookup("#outline").queryAs(TreeView.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> tree.getRoot() != null);
+        TreeView<OutlineNode> tree = opened(robot);
 
         assertThat(tree.getRoot().getChildren()).extracting(item -> item.getValue().label())
                 .contains("前言部分", "01  稳健治理 行稳致远", "05  共建美好社会", "附录部分");
@@ -63,8 +70,7 @@ class MainWindowTest {
 
     @Test
     void clickingASectionShowsItsTextSideBySide(FxRobot robot) throws Exception {
-        TreeView<OutlineNode> tree = robot.lookup("#outline").queryAs(TreeView.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> tree.getRoot() != null);
+        TreeView<OutlineNode> tree = opened(robot);
 
         robot.clickOn("1.1  " + sectionTitle(tree));
         WaitForAsyncUtils.waitForFxEvents();
