@@ -28,7 +28,7 @@ class CliHelpTest {
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.outLines().get(0)).startsWith(("Usage: esg-studio " + command).strip());
+        assertThat(run.outLines().get(0)).startsWith(("用法：esg-studio " + command).strip());
         assertThat(run.outLines()).contains(description);
         assertThat(run.out()).contains("显示此帮助并退出");
     }
@@ -64,7 +64,7 @@ class CliHelpTest {
         CliRun run = CliRun.of();
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).startsWith("Usage: esg-studio").contains("ESG 报告工作台");
+        assertThat(run.out()).startsWith("用法：esg-studio").contains("ESG 报告工作台");
         assertThat(run.err()).isEmpty();
     }
 
