@@ -34,6 +34,16 @@ public final class CsvText {
         }
     }
 
+    /** Parses a named file's text; an unclosed quote rejects the file, naming the line where the field began. */
+    public static List<Record> parse(String fileName, String text) {
+        try {
+            return parse(text);
+        } catch (MalformedCsvException malformed) {
+            throw new org.esgstudio.i18n.InputRejectedException(fileName, List.of(
+                    new org.esgstudio.i18n.Problem(fileName + ":" + malformed.line(), "csv.unclosedQuote")));
+        }
+    }
+
     public static List<Record> parse(String text) {
         List<Record> records = new ArrayList<>();
         List<String> fields = new ArrayList<>();

@@ -25,13 +25,7 @@ public final class DataCsv {
 
     /** Reads the indicators and values of a data.csv; any problem rejects the whole file. */
     public static DataSet read(String fileName, String text, String author, Instant at) {
-        List<CsvText.Record> records;
-        try {
-            records = CsvText.parse(text);
-        } catch (CsvText.MalformedCsvException malformed) {
-            throw new InputRejectedException(fileName, List.of(new Problem(fileName + ":" + malformed.line(),
-                    "csv.unclosedQuote")));
-        }
+        List<CsvText.Record> records = CsvText.parse(fileName, text);
         if (records.isEmpty()) {
             throw new InputRejectedException(fileName, List.of(new Problem(fileName, "csv.empty")));
         }

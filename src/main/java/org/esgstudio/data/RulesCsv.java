@@ -14,13 +14,7 @@ public final class RulesCsv {
     }
 
     public static List<Rule> read(String fileName, String text, DataSet data) {
-        List<CsvText.Record> records;
-        try {
-            records = CsvText.parse(text);
-        } catch (CsvText.MalformedCsvException malformed) {
-            throw new InputRejectedException(fileName, List.of(new Problem(fileName + ":" + malformed.line(),
-                    "csv.unclosedQuote")));
-        }
+        List<CsvText.Record> records = CsvText.parse(fileName, text);
         List<Problem> problems = new ArrayList<>();
         if (records.isEmpty()) {
             return List.of();

@@ -60,4 +60,15 @@ public final class MainWindow {
     public Parent root() {
         return root;
     }
+
+    /** Puts the window on a stage with the app's theme and styles, its title following the open report. */
+    public void showIn(javafx.stage.Stage stage, MainViewModel model) {
+        javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        javafx.scene.Scene scene = new javafx.scene.Scene(root, 1280, 800);
+        scene.getStylesheets().add(MainWindow.class.getResource("studio.css").toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(model.windowTitleProperty());
+        stage.show();
+    }
 }

@@ -1,10 +1,8 @@
 package org.esgstudio.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.esgstudio.ui.common.Tasks;
 
@@ -18,14 +16,8 @@ public final class StudioApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         model = new MainViewModel(Tasks.background(), Tasks.fxThread());
-        MainWindow window = new MainWindow(model);
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(StudioApp.class.getResource("studio.css").toExternalForm());
-        stage.setScene(scene);
-        stage.titleProperty().bind(model.windowTitleProperty());
-        stage.show();
+        new MainWindow(model).showIn(stage, model);
         List<String> args = getParameters().getRaw();
         if (args.isEmpty()) {
             model.openWorkingCopy();

@@ -2,10 +2,7 @@ package org.esgstudio.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeItem;
@@ -33,14 +30,8 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         model = new MainViewModel(Tasks.background(), Tasks.fxThread());
-        MainWindow window = new MainWindow(model);
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(StudioApp.class.getResource("studio.css").toExternalForm());
-        stage.setScene(scene);
-        stage.titleProperty().bind(model.windowTitleProperty());
-        stage.show();
+        new MainWindow(model).showIn(stage, model);
         model.openWorkingCopy();
     }
 
