@@ -103,6 +103,18 @@ public final class MainViewModel {
         }
     }
 
+    /**
+     * Closes the open project file before the application exits. It runs on the calling thread: the background
+     * threads are daemons, so a close handed to them could be cut off by the exit and leave the WAL unfolded.
+     */
+    public void shutdown() {
+        if (file != null) {
+            ProjectFile closing = file;
+            file = null;
+            closing.close();
+        }
+    }
+
     public ReadOnlyStringProperty windowTitleProperty() {
         return windowTitle;
     }

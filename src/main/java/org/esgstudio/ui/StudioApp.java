@@ -29,7 +29,7 @@ public final class StudioApp extends Application {
     @Override
     public void stop() {
         if (model != null) {
-            model.close();
+            model.shutdown();
         }
     }
 }

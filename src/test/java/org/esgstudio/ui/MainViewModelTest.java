@@ -53,6 +53,18 @@ class MainViewModelTest {
     }
 
     @Test
+    void shutdownLeavesTheWorkingCopyAsOneCompleteFile() {
+        model.openWorkingCopy();
+        Path copy = home.folder().resolve("working-copies").resolve(BundledSamples.MAIN + ".esg");
+        assertThat(Path.of(copy + "-wal")).exists();
+
+        model.shutdown();
+
+        assertThat(Path.of(copy + "-wal")).doesNotExist();
+        assertThat(Path.of(copy + "-shm")).doesNotExist();
+    }
+
+    @Test
     void outlineListsTheChaptersOfTheOpenReport() {
         model.openWorkingCopy();
 
