@@ -59,7 +59,7 @@ class CliNewAndInfoTest {
         assertThat(info.exitCode()).as(info.toString()).isZero();
         assertThat(info.err()).isEmpty();
         assertThat(info.outLines().get(0)).isEqualTo("青禾财产保险股份有限公司 · 2024年环境、社会及治理（ESG）报告");
-        assertThat(info.outLines().get(1)).isEqualTo("报告年度 2024（对比 2023） · 语言 zh, en · 主题 qinghe-green");
+        assertThat(info.outLines().get(1)).isEqualTo("报告年度 2024（对比 2023） · 语言 zh, en · 主题 jade");
         Map<String, Integer> counts = counts(info);
         assertThat(counts).containsEntry("章", 5).containsEntry("专题", 0).containsEntry("小节", 17)
                 .containsEntry("案例", 13).containsEntry("指标", 121).containsEntry("数值", 242)
@@ -85,7 +85,7 @@ class CliNewAndInfoTest {
         assertThat(json.get("year").asInt()).isEqualTo(2024);
         assertThat(json.get("comparisonYears").toString()).isEqualTo("[2023]");
         assertThat(json.get("languages").toString()).isEqualTo("[\"zh\",\"en\"]");
-        assertThat(json.get("theme").asText()).isEqualTo("qinghe-green");
+        assertThat(json.get("theme").asText()).isEqualTo("jade");
         assertThat(json.get("chapters").asInt()).isEqualTo(5);
         assertThat(json.get("features").asInt()).isZero();
         assertThat(json.get("sections").asInt()).isEqualTo(17);

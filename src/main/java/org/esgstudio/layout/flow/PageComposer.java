@@ -1,0 +1,220 @@
+package org.esgstudio.layout.flow;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.esgstudio.layout.Anchor;
+import org.esgstudio.layout.Box;
+import org.esgstudio.layout.LayoutWarning;
+import org.esgstudio.layout.OutlineEntry;
+import org.esgstudio.layout.PageBox;
+import org.esgstudio.layout.theme.PageGeometry;
+
+/**
+ * Pours a sequence of flow items into pages: keeps headings with what follows, moves content that does not fit to
+ * the next page, reserves and paints footnotes at the foot of the page that refers to them, and mirrors margins on
+ * facing pages. The result is a plain list of {@link PageBox}es.
+ */
+public final class PageComposer {
+    private final PageGeometry geometry;
+    private final PageDecorator decorator;
+    private final FootnoteSetter footnotes;
+    private final Consumer<LayoutWarning> warnings;
+    private final List<PageBox> pages = new ArrayList<>();
+    private final List<OutlineEntry> outline = new ArrayList<>();
+    private final Map<String, Integer> anchorPages = new LinkedHashMap<>();
+
+    private List<Box> boxes;
+    private List<Anchor> anchors;
+    private Set<String> pageFootnotes;
+    private double cursor;
+    private double footnoteHeight;
+    private boolean pageOpen;
+    private String runningHead = "";
+
+    public PageComposer(PageGeometry geometry, PageDecorator decorator, FootnoteSetter footnotes,
+                        Consumer<LayoutWarning> warnings) {
+        this.geometry = geometry;
+        this.decorator = decorator;
+        this.footnotes = footnotes;
+        this.warnings = warnings;
+    }
+
+    /** Lays out every item; returns the pages (page numbers start at 1 with the first page). */
+    public List<PageBox> compose(List<FlowItem> items) {
+        for (int i = 0; i < items.size(); i++) {
+            FlowItem item = items.get(i);
+            if (item instanceof FlowItem.NewPage) {
+                finishPage();
+            } else if (item instanceof FlowItem.Designed designed) {
+                finishPage();
+                designedPage(designed.page());
+            } else if (item instanceof FlowItem.RunningHead head) {
+                runningHead = head.text();
+            } else if (item instanceof FlowItem.Mark mark) {
+                ensurePage();
+                if (!keepsWithFollowing(items, i)) {
+                    finishPage();
+                    ensurePage();
+                }
+                anchors.add(new Anchor(mark.anchor(), cursor));
+                anchorPages.put(mark.anchor(), pages.size() + 1);
+                if (mark.outline() != null) {
+                    outline.add(mark.outline());
+                }
+            } else if (item instanceof FlowItem.Content content) {
+                ensurePage();
+                if (content.flowable().keepWithNext() && !keepsWithFollowing(items, i)) {
+                    finishPage();
+                    ensurePage();
+                }
+                place(content.flowable());
+            }
+        }
+        finishPage();
+        return List.copyOf(pages);
+    }
+
+    public List<OutlineEntry> outline() {
+        return List.copyOf(outline);
+    }
+
+    public Map<String, Integer> anchorPages() {
+        return Map.copyOf(anchorPages);
+    }
+
+    /**
+     * Whether the chain of keep-with-next items starting at {@code index} (marks and headings) fits on this page
+     * together with the smallest first part of the content after it. Always true on an empty page.
+     */
+    private boolean keepsWithFollowing(List<FlowItem> items, int index) {
+        if (cursor == 0) {
+            return true;
+        }
+        double needed = 0;
+        for (int k = index; k < items.size(); k++) {
+            FlowItem item = items.get(k);
+            if (item instanceof FlowItem.Content content) {
+                Flowable flowable = content.flowable();
+                if (flowable.keepWithNext()) {
+                    needed += flowable.height();
+                } else {
+                    needed += flowable.minHeight();
+                    break;
+                }
+            } else if (!(item instanceof FlowItem.Mark) && !(item instanceof FlowItem.RunningHead)) {
+                break;
+            }
+        }
+        return needed <= remaining() + 0.01;
+    }
+
+    private void place(Flowable flowable) {
+        Flowable current = flowable;
+        int guard = 0;
+        while (current != null) {
+            if (++guard > 10_000) {
+                throw new IllegalStateException("layout does not progress (a flowable keeps splitting)");
+            }
+            boolean empty = cursor == 0;
+            PageContext context = new PageContext(geometry.contentWidth(), empty, pageFootnotes, footnotes, warnings);
+            Placement placement = current.place(context, remaining());
+            switch (placement.status()) {
+                case FULL -> {
+                    accept(placement);
+                    current = null;
+                }
+                case PARTIAL -> {
+                    accept(placement);
+                    finishPage();
+                    ensurePage();
+                    current = placement.rest();
+                }
+                case NOTHING -> {
+                    if (empty) {
+                        // A flowable that cannot fit an empty page is placed anyway, overflowing, and reported.
+                        Placement forced = current.place(context, Double.MAX_VALUE / 4);
+                        warnings.accept(new LayoutWarning(LayoutWarning.Kind.OVERFLOW, "page " + (pages.size() + 1),
+                                "layout.overflow", pages.size() + 1));
+                        accept(forced);
+                        current = forced.status() == Placement.Status.PARTIAL ? forced.rest() : null;
+                        if (current != null) {
+                            finishPage();
+                            ensurePage();
+                        }
+                    } else {
+                        finishPage();
+                        ensurePage();
+                    }
+                }
+            }
+        }
+    }
+
+    private void accept(Placement placement) {
+        double left = geometry.left(pages.size() + 1);
+        double top = geometry.top() + cursor;
+        for (Box box : placement.boxes()) {
+            boxes.add(box.moved(left, top));
+        }
+        for (Anchor anchor : placement.anchors()) {
+            anchors.add(new Anchor(anchor.name(), cursor + anchor.y()));
+            anchorPages.put(anchor.name(), pages.size() + 1);
+        }
+        for (String id : placement.footnoteIds()) {
+            if (pageFootnotes.isEmpty()) {
+                footnoteHeight += footnotes.separatorHeight();
+            }
+            if (pageFootnotes.add(id)) {
+                footnoteHeight += footnotes.height(id);
+            }
+        }
+        cursor += placement.height();
+    }
+
+    private double remaining() {
+        return geometry.contentHeight() - cursor - footnoteHeight;
+    }
+
+    private void ensurePage() {
+        if (!pageOpen) {
+            boxes = new ArrayList<>();
+            anchors = new ArrayList<>();
+            pageFootnotes = new LinkedHashSet<>();
+            cursor = 0;
+            footnoteHeight = 0;
+            pageOpen = true;
+        }
+    }
+
+    private void finishPage() {
+        if (!pageOpen) {
+            return;
+        }
+        int number = pages.size() + 1;
+        List<Box> all = new ArrayList<>(boxes);
+        if (!pageFootnotes.isEmpty()) {
+            double top = geometry.top() + geometry.contentHeight() - footnoteHeight;
+            for (Box box : footnotes.boxes(new ArrayList<>(pageFootnotes))) {
+                all.add(box.moved(geometry.left(number), top));
+            }
+        }
+        all.addAll(decorator.decorate(number, runningHead));
+        pages.add(new PageBox(number, String.valueOf(number), geometry.width(), geometry.height(), all, anchors));
+        pageOpen = false;
+    }
+
+    private void designedPage(DesignedPage page) {
+        int number = pages.size() + 1;
+        for (Anchor anchor : page.anchors()) {
+            anchorPages.put(anchor.name(), number);
+        }
+        outline.addAll(page.outline());
+        pages.add(new PageBox(number, page.printsNumber() ? String.valueOf(number) : "", geometry.width(),
+                geometry.height(), page.painter().apply(number), page.anchors()));
+    }
+}

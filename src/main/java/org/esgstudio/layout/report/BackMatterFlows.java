@@ -1,0 +1,148 @@
+package org.esgstudio.layout.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.esgstudio.layout.Box;
+import org.esgstudio.layout.LineBox;
+import org.esgstudio.layout.LinkBox;
+import org.esgstudio.layout.RectBox;
+import org.esgstudio.layout.flow.FixedFlow;
+import org.esgstudio.layout.flow.Flowable;
+import org.esgstudio.layout.flow.ParagraphFlow;
+import org.esgstudio.layout.flow.TableCell;
+import org.esgstudio.layout.flow.TableFlow;
+import org.esgstudio.layout.flow.TableRow;
+import org.esgstudio.layout.text.Alignment;
+import org.esgstudio.layout.text.LaidLine;
+import org.esgstudio.layout.text.TextStyle;
+import org.esgstudio.model.Appendix;
+import org.esgstudio.model.BackPart;
+import org.esgstudio.model.ContentIndex;
+import org.esgstudio.model.FeedbackForm;
+import org.esgstudio.model.IndexRow;
+import org.esgstudio.model.KpiTable;
+import org.esgstudio.model.Language;
+import org.esgstudio.model.LocalizedText;
+import org.esgstudio.model.Question;
+import org.esgstudio.model.QuestionKind;
+
+/** The content of each back-matter part: KPI table, content indexes (with page numbers), appendices, feedback form. */
+public final class BackMatterFlows {
+    private BackMatterFlows() {
+    }
+
+    /**
+     * @param sections section id → its printed number and title, for content-index locations
+     * @param pages    anchor → page number (from the previous layout pass)
+     */
+    public static List<Flowable> of(Column column, BackPart part, Map<String, String> sections, Map<String, Integer> pages) {
+        String where = part.title().zh();
+        if (part instanceof KpiTable kpi) {
+            return TableFlows.kpiTable(column, kpi, where);
+        } else if (part instanceof ContentIndex index) {
+            return contentIndex(column, index, sections, pages, where);
+        } else if (part instanceof Appendix appendix) {
+            return BlockFlows.of(column, appendix.body(), where);
+        } else {
+            return feedback(column, (FeedbackForm) part, where);
+        }
+    }
+
+    private static List<Flowable> contentIndex(Column column, ContentIndex index, Map<String, String> sections,
+                                               Map<String, Integer> pages, String where) {
+        List<Flowable> flows = new ArrayList<>(TextFlows.paragraph(column, index.statement(), Role.BODY, where));
+        boolean english = column.primary() == Language.EN;
+        double[] widths = {column.width() * 0.12, column.width() * 0.38, column.width() * 0.38, column.width() * 0.12};
+        String[] heads = english ? new String[] {"Disclosure", "Title", "Location", "Page"}
+                : new String[] {"披露项", "披露项标题", "报告位置", "页码"};
+        List<TableCell> head = new ArrayList<>();
+        for (int k = 0; k < heads.length; k++) {
+            head.add(TableFlows.cell(column, column.text().plain(heads[k], Role.TABLE_HEAD, column.primary()), widths[k],
+                    Role.TABLE_HEAD));
+        }
+        List<TableRow> body = new ArrayList<>();
+        int rowIndex = 0;
+        for (IndexRow row : index.rows()) {
+            List<TableCell> cells = new ArrayList<>();
+            cells.add(TableFlows.cell(column, column.text().plain(row.code(), Role.TABLE_BOLD, column.primary()),
+                    widths[0], Role.TABLE_BOLD));
+            cells.add(TableFlows.bilingualCell(column, row.title(), widths[1], Role.TABLE, where));
+            List<String> located = new ArrayList<>();
+            List<String> pageNumbers = new ArrayList<>();
+            for (String section : row.sections()) {
+                located.add(sections.getOrDefault(section, section));
+                Integer page = pages.get(section);
+                String number = page == null ? "—" : String.valueOf(page);
+                if (!pageNumbers.contains(number)) {
+                    pageNumbers.add(number);
+                }
+            }
+            LocalizedText location = !row.omission().isEmpty() ? row.omission()
+                    : LocalizedText.zh(located.isEmpty() ? "—" : String.join("；", located));
+            cells.add(TableFlows.bilingualCell(column, location, widths[2], Role.TABLE, where));
+            TableCell pageCell = TableFlows.cell(column, column.text().plain(pageNumbers.isEmpty() ? "—"
+                    : String.join(", ", pageNumbers), Role.TABLE, column.primary()), widths[3], Role.TABLE);
+            cells.add(pageCell);
+            body.add(new TableRow(cells, rowIndex++ % 2 == 1 ? column.styles().colors().zebra() : null, false, List.of()));
+        }
+        flows.add(new TableFlow(widths, List.of(new TableRow(head, column.styles().colors().primary(), true, List.of())),
+                body, TableFlows.style(column), List.of(), 0));
+        return flows;
+    }
+
+    private static List<Flowable> feedback(Column column, FeedbackForm form, String where) {
+        List<Flowable> flows = new ArrayList<>(TextFlows.paragraph(column, form.intro(), Role.BODY, where));
+        int number = 0;
+        TextStyle box = column.style(Role.BODY);
+        for (Question question : form.questions()) {
+            number++;
+            LocalizedText text = new LocalizedText(number + ". " + question.text().zh(),
+                    question.text().en().isEmpty() ? "" : number + ". " + question.text().en());
+            flows.addAll(TextFlows.heading(column, new org.esgstudio.model.Heading(question.id(), 2 - 1, text), where));
+            if (question.kind() == QuestionKind.CHOICE) {
+                StringBuilder options = new StringBuilder();
+                for (LocalizedText option : question.options()) {
+                    options.append("□ ").append(option.in(column.primary()).isEmpty() ? option.zh()
+                            : option.in(column.primary())).append("      ");
+                }
+                double lineHeight = column.styles().lineHeight(Role.BODY);
+                List<LaidLine> lines = column.typesetter().lines(column.text().plain(options.toString().strip(), Role.BODY,
+                        column.primary()), column.width(), 0, Alignment.LEFT, lineHeight);
+                flows.add(new ParagraphFlow(lines, lineHeight, 0, 4));
+            } else {
+                List<Box> rules = new ArrayList<>();
+                for (int k = 1; k <= 3; k++) {
+                    rules.add(LineBox.solid(0, k * 20, column.width(), k * 20, column.styles().colors().rule(), 0.5));
+                }
+                flows.add(new FixedFlow(rules, 64, 0, 4));
+            }
+        }
+        if (form.contact() != null) {
+            flows.addAll(FrontMatterFlows.contact(column, form.contact(), where));
+        }
+        return box.size() > 0 ? flows : flows;
+    }
+
+    /** A table-of-contents line: title, dot leader, page number; the whole line links to the anchor. */
+    public static Flowable tocLine(Column column, String title, String pageLabel, String anchor, Role role, double indent) {
+        TextStyle style = column.style(role);
+        double lineHeight = column.styles().lineHeight(role);
+        List<Box> boxes = new ArrayList<>();
+        double numberWidth = Labels.width(pageLabel, style);
+        String fitted = Labels.fit(title, style, column.width() - indent - numberWidth - 30);
+        double baseline = Labels.middleBaseline(style, lineHeight / 2);
+        boxes.add(Labels.at(fitted, style, indent, baseline));
+        double leaderStart = indent + Labels.width(fitted, style) + 6;
+        double leaderEnd = column.width() - numberWidth - 6;
+        if (leaderEnd > leaderStart) {
+            boxes.add(new LineBox(leaderStart, baseline, leaderEnd, baseline, column.styles().colors().rule(), 0.8, 1.2));
+        }
+        boxes.add(Labels.right(pageLabel, style, column.width(), baseline));
+        boxes.add(new LinkBox(0, 0, column.width(), lineHeight, anchor));
+        if (role == Role.TOC_CHAPTER) {
+            boxes.add(RectBox.filled(indent - 10, lineHeight * 0.3, 3, lineHeight * 0.4, column.styles().colors().accent()));
+        }
+        return new FixedFlow(boxes, lineHeight, role == Role.TOC_CHAPTER ? 6 : 0, 0);
+    }
+}
