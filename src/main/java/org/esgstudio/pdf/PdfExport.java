@@ -60,6 +60,7 @@ public final class PdfExport {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 write(document, assets, options, out);
             }
+            shareable(temporary);
             Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UserFacingException(e, "target.unwritable", absolute, e.getMessage());
@@ -69,6 +70,15 @@ public final class PdfExport {
             } catch (IOException ignored) {
                 // A leftover hidden temporary file is named as such and harmless.
             }
+        }
+    }
+
+    /** A temporary file is created private (rw-------); the PDF a user asked for gets the usual rw-r--r--. */
+    private static void shareable(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: permissions follow the folder.
         }
     }
 

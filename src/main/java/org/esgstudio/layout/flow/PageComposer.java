@@ -46,13 +46,16 @@ public final class PageComposer {
 
     /** Lays out every item; returns the pages (page numbers start at 1 with the first page). */
     public List<PageBox> compose(List<FlowItem> items) {
+        Snapshot chain = null;
         for (int i = 0; i < items.size(); i++) {
             FlowItem item = items.get(i);
             if (item instanceof FlowItem.NewPage) {
                 finishPage();
+                chain = null;
             } else if (item instanceof FlowItem.Designed designed) {
                 finishPage();
                 designedPage(designed.page());
+                chain = null;
             } else if (item instanceof FlowItem.RunningHead head) {
                 runningHead = head.text();
             } else if (item instanceof FlowItem.Mark mark) {
@@ -61,6 +64,9 @@ public final class PageComposer {
                     finishPage();
                     ensurePage();
                 }
+                if (chain == null && cursor > 0) {
+                    chain = snapshot(i);
+                }
                 anchors.add(new Anchor(mark.anchor(), cursor));
                 anchorPages.put(mark.anchor(), pages.size() + 1);
                 if (mark.outline() != null) {
@@ -68,15 +74,63 @@ public final class PageComposer {
                 }
             } else if (item instanceof FlowItem.Content content) {
                 ensurePage();
-                if (content.flowable().keepWithNext() && !keepsWithFollowing(items, i)) {
+                Flowable flowable = content.flowable();
+                if (flowable.keepWithNext()) {
+                    if (!keepsWithFollowing(items, i)) {
+                        finishPage();
+                        ensurePage();
+                        chain = null;
+                    }
+                    if (chain == null && cursor > 0) {
+                        chain = snapshot(i);
+                    }
+                    place(flowable);
+                    continue;
+                }
+                if (chain != null && !fitsAnything(flowable)) {
+                    // What the headings were kept with does not start on this page: move them with it.
+                    int restart = chain.index();
+                    rollback(chain);
+                    chain = null;
                     finishPage();
                     ensurePage();
+                    i = restart - 1;
+                    continue;
                 }
-                place(content.flowable());
+                chain = null;
+                place(flowable);
             }
         }
         finishPage();
         return List.copyOf(pages);
+    }
+
+    /** The page state before a keep-with-next chain, to take the chain back if what follows it cannot start here. */
+    private record Snapshot(int index, int pageCount, int boxCount, int anchorCount, int outlineCount, double cursor,
+                            double footnoteHeight, Set<String> footnotes) {
+    }
+
+    private Snapshot snapshot(int index) {
+        return new Snapshot(index, pages.size(), boxes.size(), anchors.size(), outline.size(), cursor, footnoteHeight,
+                new LinkedHashSet<>(pageFootnotes));
+    }
+
+    private void rollback(Snapshot snapshot) {
+        if (snapshot.pageCount() != pages.size()) {
+            return;
+        }
+        boxes.subList(snapshot.boxCount(), boxes.size()).clear();
+        anchors.subList(snapshot.anchorCount(), anchors.size()).clear();
+        outline.subList(snapshot.outlineCount(), outline.size()).clear();
+        cursor = snapshot.cursor();
+        footnoteHeight = snapshot.footnoteHeight();
+        pageFootnotes = snapshot.footnotes();
+    }
+
+    /** Whether the flowable would place at least its first part on the current page (asked without placing it). */
+    private boolean fitsAnything(Flowable flowable) {
+        PageContext context = new PageContext(geometry.contentWidth(), cursor == 0, pageFootnotes, footnotes, warnings);
+        return flowable.place(context, remaining()).status() != Placement.Status.NOTHING;
     }
 
     public List<OutlineEntry> outline() {

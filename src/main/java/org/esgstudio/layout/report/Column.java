@@ -51,6 +51,13 @@ public record Column(double width, Typesetter typesetter, ReportText text, Editi
 
     /** Whether English should be set for this text in this edition (the bilingual edition skips missing English). */
     public boolean sets(org.esgstudio.model.LocalizedText localized, Language language) {
-        return !(edition == Edition.BILINGUAL && language == Language.EN && !localized.hasEnglish());
+        if (edition == Edition.BILINGUAL && language == Language.EN && !localized.hasEnglish()) {
+            if (!localized.zh().isBlank()) {
+                // Listed like the English edition's gaps, but without a placeholder: the Chinese is there.
+                text.pick(localized, Language.EN, "");
+            }
+            return false;
+        }
+        return true;
     }
 }
