@@ -34,6 +34,7 @@ public final class PageComposer {
     private double cursor;
     private double footnoteHeight;
     private boolean pageOpen;
+    private boolean overflowReported;
     private String runningHead = "";
 
     public PageComposer(PageGeometry geometry, PageDecorator decorator, FootnoteSetter footnotes,
@@ -87,7 +88,7 @@ public final class PageComposer {
                     place(flowable);
                     continue;
                 }
-                if (chain != null && !fitsAnything(flowable)) {
+                if (chain != null && chain.pageCount() == pages.size() && !fitsAnything(flowable)) {
                     // What the headings were kept with does not start on this page: move them with it.
                     int restart = chain.index();
                     rollback(chain);
@@ -190,10 +191,8 @@ public final class PageComposer {
                 }
                 case NOTHING -> {
                     if (empty) {
-                        // A flowable that cannot fit an empty page is placed anyway, overflowing, and reported.
+                        // A flowable that cannot fit an empty page is placed anyway, overflowing (reported by accept).
                         Placement forced = current.place(context, Double.MAX_VALUE / 4);
-                        warnings.accept(new LayoutWarning(LayoutWarning.Kind.OVERFLOW, "page " + (pages.size() + 1),
-                                "layout.overflow", pages.size() + 1));
                         accept(forced);
                         current = forced.status() == Placement.Status.PARTIAL ? forced.rest() : null;
                         if (current != null) {
@@ -228,6 +227,11 @@ public final class PageComposer {
             }
         }
         cursor += placement.height();
+        if (!overflowReported && cursor > geometry.contentHeight() - footnoteHeight + 0.01) {
+            overflowReported = true;
+            warnings.accept(new LayoutWarning(LayoutWarning.Kind.OVERFLOW, "page " + (pages.size() + 1),
+                    "layout.overflow", pages.size() + 1));
+        }
     }
 
     private double remaining() {
@@ -241,6 +245,7 @@ public final class PageComposer {
             pageFootnotes = new LinkedHashSet<>();
             cursor = 0;
             footnoteHeight = 0;
+            overflowReported = false;
             pageOpen = true;
         }
     }

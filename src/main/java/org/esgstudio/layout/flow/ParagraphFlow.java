@@ -70,10 +70,14 @@ public final class ParagraphFlow implements Flowable {
 
     /** How many of the lines that fit to place: none if fewer than two would stay, fewer if one would be left alone. */
     private int widowSafe(int fit, boolean pageEmpty) {
+        int total = lines.size();
         if (pageEmpty) {
+            // Something must go on an empty page, but not at the price of a lone last line on the next.
+            if (total - fit < MIN_LINES && fit - 1 >= MIN_LINES) {
+                return total - MIN_LINES;
+            }
             return Math.max(1, fit);
         }
-        int total = lines.size();
         if (total <= MIN_LINES + 1 || fit < MIN_LINES) {
             return 0;
         }

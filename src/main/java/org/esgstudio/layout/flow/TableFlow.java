@@ -77,7 +77,12 @@ public final class TableFlow implements Flowable {
             fit++;
         }
         if (fit == 0 && !body.isEmpty()) {
-            return Placement.nothing();
+            if (!page.pageIsEmpty()) {
+                return Placement.nothing();
+            }
+            // A row taller than a whole page goes on a page of its own (overflowing); the rest follows.
+            budget.take(body.get(0).allFootnotes());
+            fit = 1;
         }
         List<Box> boxes = new ArrayList<>();
         if (!continued) {

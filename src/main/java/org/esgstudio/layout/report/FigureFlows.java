@@ -29,6 +29,11 @@ public final class FigureFlows {
 
     /** Tiles in rows of up to {@code perRow}; each row is one flow, so a long grid splits between rows. */
     public static List<Flowable> tiles(Column column, List<Figure> tiles, int perRow, String where) {
+        return tiles(column, tiles, perRow, where, false);
+    }
+
+    /** Tiles; {@code compact} (the highlights page, whose groups should share one page) sets smaller figures. */
+    public static List<Flowable> tiles(Column column, List<Figure> tiles, int perRow, String where, boolean compact) {
         List<Flowable> rows = new ArrayList<>();
         double width = (column.width() - GAP * (perRow - 1)) / perRow;
         for (int start = 0; start < tiles.size(); start += perRow) {
@@ -40,7 +45,7 @@ public final class FigureFlows {
             List<Double> heights = new ArrayList<>();
             for (Figure tile : row) {
                 List<Box> cell = new ArrayList<>();
-                heights.add(tile(column, tile, width, cell, notes, where));
+                heights.add(tile(column, tile, width, cell, notes, where, compact));
                 cells.add(cell);
                 height = Math.max(height, heights.get(heights.size() - 1));
             }
@@ -52,17 +57,21 @@ public final class FigureFlows {
                     boxes.add(box.moved(x, 0));
                 }
             }
-            rows.add(new FixedFlow(boxes, height, start == 0 ? 6 : GAP, start + perRow >= tiles.size() ? 12 : 0, notes,
-                    false));
+            rows.add(new FixedFlow(boxes, height, start == 0 ? (compact ? 2 : 6) : GAP,
+                    start + perRow >= tiles.size() ? (compact ? 6 : 12) : 0, notes, false));
         }
         return rows;
     }
 
     /** One tile: value and unit on a line, the label wrapped below (and its English below in the bilingual edition). */
-    private static double tile(Column column, Figure tile, double width, List<Box> out, List<String> notes, String where) {
-        double pad = 8;
+    private static double tile(Column column, Figure tile, double width, List<Box> out, List<String> notes, String where,
+                               boolean compact) {
+        double pad = compact ? 6 : 8;
         Language language = column.primary();
         TextStyle valueStyle = column.styles().style(Role.FIGURE_VALUE, language);
+        if (compact) {
+            valueStyle = valueStyle.withSize(valueStyle.size() * 0.82);
+        }
         TextStyle unitStyle = column.styles().style(Role.FIGURE_UNIT, language);
         String value = column.text().pick(tile.value(), language, where);
         String unit = tile.unit().in(language).isEmpty() && language == Language.EN ? tile.unit().zh()
@@ -109,7 +118,7 @@ public final class FigureFlows {
         double left = Math.min(170, column.width() * 0.36);
         List<Box> valueBoxes = new ArrayList<>();
         double valueHeight = tile(column, new Figure(figure.id(), figure.value(), figure.unit(), LocalizedText.EMPTY,
-                figure.qualifier(), figure.indicator(), figure.year(), List.of()), left, valueBoxes, notes, where);
+                figure.qualifier(), figure.indicator(), figure.year(), List.of()), left, valueBoxes, notes, where, false);
         double textX = left + 12;
         double y = 10;
         List<Box> textBoxes = new ArrayList<>();

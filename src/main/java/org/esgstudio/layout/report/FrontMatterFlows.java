@@ -112,7 +112,7 @@ public final class FrontMatterFlows {
         List<Flowable> flows = new ArrayList<>();
         for (TileGroup group : highlights.groups()) {
             flows.addAll(TextFlows.heading(column, new org.esgstudio.model.Heading(group.id(), 1, group.name()), where));
-            flows.addAll(FigureFlows.tiles(column, group.tiles(), group.tiles().size() == 4 ? 4 : 3, where));
+            flows.addAll(FigureFlows.tiles(column, group.tiles(), group.tiles().size() >= 4 ? 4 : 3, where, true));
         }
         return flows;
     }
