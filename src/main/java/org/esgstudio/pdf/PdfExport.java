@@ -47,8 +47,11 @@ public final class PdfExport {
     public void write(LaidOutDocument document, Map<String, Asset> assets, PrintOptions options, Path target) {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
+        if (parent == null || !Files.exists(parent)) {
             throw new UserFacingException("target.parentMissing", absolute, parent);
+        }
+        if (!Files.isDirectory(parent)) {
+            throw new UserFacingException("target.parentNotFolder", absolute, parent);
         }
         Path temporary;
         try {

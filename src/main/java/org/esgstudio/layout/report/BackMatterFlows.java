@@ -94,12 +94,11 @@ public final class BackMatterFlows {
     private static List<Flowable> feedback(Column column, FeedbackForm form, String where) {
         List<Flowable> flows = new ArrayList<>(TextFlows.paragraph(column, form.intro(), Role.BODY, where));
         int number = 0;
-        TextStyle box = column.style(Role.BODY);
         for (Question question : form.questions()) {
             number++;
             LocalizedText text = new LocalizedText(number + ". " + question.text().zh(),
                     question.text().en().isEmpty() ? "" : number + ". " + question.text().en());
-            flows.addAll(TextFlows.heading(column, new org.esgstudio.model.Heading(question.id(), 2 - 1, text), where));
+            flows.addAll(TextFlows.heading(column, new org.esgstudio.model.Heading(question.id(), 1, text), where));
             if (question.kind() == QuestionKind.CHOICE) {
                 StringBuilder options = new StringBuilder();
                 for (LocalizedText option : question.options()) {
@@ -121,7 +120,7 @@ public final class BackMatterFlows {
         if (form.contact() != null) {
             flows.addAll(FrontMatterFlows.contact(column, form.contact(), where));
         }
-        return box.size() > 0 ? flows : flows;
+        return flows;
     }
 
     /** A table-of-contents line: title, dot leader, page number; the whole line links to the anchor. */
@@ -132,13 +131,13 @@ public final class BackMatterFlows {
         double numberWidth = Labels.width(pageLabel, style);
         String fitted = Labels.fit(title, style, column.width() - indent - numberWidth - 30);
         double baseline = Labels.middleBaseline(style, lineHeight / 2);
-        boxes.add(Labels.at(fitted, style, indent, baseline));
+        boxes.addAll(Labels.at(fitted, style, indent, baseline));
         double leaderStart = indent + Labels.width(fitted, style) + 6;
         double leaderEnd = column.width() - numberWidth - 6;
         if (leaderEnd > leaderStart) {
             boxes.add(new LineBox(leaderStart, baseline, leaderEnd, baseline, column.styles().colors().rule(), 0.8, 1.2));
         }
-        boxes.add(Labels.right(pageLabel, style, column.width(), baseline));
+        boxes.addAll(Labels.right(pageLabel, style, column.width(), baseline));
         boxes.add(new LinkBox(0, 0, column.width(), lineHeight, anchor));
         if (role == Role.TOC_CHAPTER) {
             boxes.add(RectBox.filled(indent - 10, lineHeight * 0.3, 3, lineHeight * 0.4, column.styles().colors().accent()));

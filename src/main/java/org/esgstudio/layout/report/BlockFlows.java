@@ -90,12 +90,12 @@ public final class BlockFlows {
         List<Box> header = new ArrayList<>();
         Rgb primaryColour = column.styles().colors().primary();
         header.add(RectBox.filled(0, 0, tagWidth, tagHeight, primaryColour));
-        header.add(Labels.centred(tag, tagStyle, tagWidth / 2, Labels.middleBaseline(tagStyle, tagHeight / 2)));
+        header.addAll(Labels.centred(tag, tagStyle, tagWidth / 2, Labels.middleBaseline(tagStyle, tagHeight / 2)));
         double titleX = tagWidth + 8;
         double y = 0;
         boolean first = true;
         for (Language language : column.languages()) {
-            if (!column.sets(study.title(), language)) {
+            if (!column.sets(study.title(), language, where)) {
                 continue;
             }
             Role role = first ? Role.H4 : Role.CAPTION;
@@ -109,8 +109,8 @@ public final class BlockFlows {
             first = false;
         }
         double headerHeight = Math.max(tagHeight, y) + 4;
-        List<Box> continued = List.of(RectBox.filled(0, 0, tagWidth, tagHeight, primaryColour.tint(0.35)),
-                Labels.centred(tag, tagStyle, tagWidth / 2, Labels.middleBaseline(tagStyle, tagHeight / 2)));
+        List<Box> continued = new ArrayList<>(List.of(RectBox.filled(0, 0, tagWidth, tagHeight, primaryColour.tint(0.35))));
+        continued.addAll(Labels.centred(tag, tagStyle, tagWidth / 2, Labels.middleBaseline(tagStyle, tagHeight / 2)));
         PanelStyle style = new PanelStyle(PANEL_PADDING, column.styles().colors().tint(), primaryColour, header,
                 headerHeight, continued, tagHeight + 2, column.styles().theme().page().contentHeight() * 0.33, 10, 14);
         return new PanelFlow(children, style, column.width());

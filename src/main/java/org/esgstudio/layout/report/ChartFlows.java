@@ -89,10 +89,10 @@ public final class ChartFlows {
             boxes.add(new LineBox(left, y, right, y, column.styles().colors().rule(), k == 0 ? 0.8 : 0.4, k == 0 ? 0 : 1.5));
             double tick = max * k / 4;
             String label = FigureFormat.format(BigDecimal.valueOf(tick), tick == Math.rint(tick) ? 0 : 1);
-            boxes.add(Labels.right(label, small, left - 4, Labels.middleBaseline(small, y)));
+            boxes.addAll(Labels.right(label, small, left - 4, Labels.middleBaseline(small, y)));
         }
         if (!unit.isEmpty()) {
-            boxes.add(Labels.at("(" + unit + ")", small, 0, top - 6));
+            boxes.addAll(Labels.at("(" + unit + ")", small, 0, top - 6));
         }
         return bottom;
     }
@@ -124,11 +124,11 @@ public final class ChartFlows {
                 double h = PLOT_HEIGHT * v / max;
                 double x = start + y * barWidth;
                 boxes.add(RectBox.filled(x + 1, bottom - h, barWidth - 2, h, colour(column, y)));
-                boxes.add(Labels.centred(printed(column, code, years.get(y)), small.withSize(small.size() * 0.9),
+                boxes.addAll(Labels.centred(printed(column, code, years.get(y)), small.withSize(small.size() * 0.9),
                         x + barWidth / 2, bottom - h - 2.5));
             }
             String label = Labels.fit(name(column, code), small, slot - 4);
-            boxes.add(Labels.centred(label, small, centre, bottom + 11));
+            boxes.addAll(Labels.centred(label, small, centre, bottom + 11));
         }
         return legend(column, years.stream().map(year -> year + (column.primary() == Language.EN ? "" : "年")).toList(),
                 bottom + 20, boxes);
@@ -151,7 +151,7 @@ public final class ChartFlows {
         TextStyle small = column.style(Role.CAPTION);
         double step = years.size() > 1 ? (right - left - 40) / (years.size() - 1) : 0;
         for (int y = 0; y < years.size(); y++) {
-            boxes.add(Labels.centred(String.valueOf(years.get(y)), small, left + 20 + step * y, bottom + 11));
+            boxes.addAll(Labels.centred(String.valueOf(years.get(y)), small, left + 20 + step * y, bottom + 11));
         }
         List<String> names = new ArrayList<>();
         for (int s = 0; s < chart.indicators().size(); s++) {
@@ -168,7 +168,7 @@ public final class ChartFlows {
                 double x = left + 20 + step * y;
                 double py = bottom - PLOT_HEIGHT * value(column, code, years.get(y)) / max;
                 boxes.add(PathBox.circle(x, py, 2.6, Rgb.WHITE, colour(column, s), 1.2));
-                boxes.add(Labels.centred(printed(column, code, years.get(y)), small.withSize(small.size() * 0.9), x, py - 5));
+                boxes.addAll(Labels.centred(printed(column, code, years.get(y)), small.withSize(small.size() * 0.9), x, py - 5));
             }
         }
         return legend(column, names, bottom + 20, boxes);
@@ -201,9 +201,9 @@ public final class ChartFlows {
             boxes.add(RectBox.filled(legendX, y - 7, 8, 8, colour(column, s)));
             String text = name(column, code) + "  " + printed(column, code, year) + " " + unit(column, code)
                     + String.format(java.util.Locale.ROOT, "  (%.1f%%)", share * 100);
-            boxes.add(Labels.at(Labels.fit(text, label, column.width() - legendX - 14), label, legendX + 13, y));
+            boxes.addAll(Labels.at(Labels.fit(text, label, column.width() - legendX - 14), label, legendX + 13, y));
         }
-        boxes.add(Labels.centred(year + (column.primary() == Language.EN ? "" : "年"), small, cx, cy + radius + 12));
+        boxes.addAll(Labels.centred(year + (column.primary() == Language.EN ? "" : "年"), small, cx, cy + radius + 12));
         return cy + radius + 18;
     }
 
@@ -212,7 +212,7 @@ public final class ChartFlows {
         double x = 46;
         for (int k = 0; k < names.size(); k++) {
             boxes.add(RectBox.filled(x, top + 3, 8, 8, colour(column, k)));
-            boxes.add(Labels.at(names.get(k), small, x + 11, top + 10));
+            boxes.addAll(Labels.at(names.get(k), small, x + 11, top + 10));
             x += 11 + Labels.width(names.get(k), small) + 16;
         }
         return top + 16;

@@ -50,11 +50,11 @@ public record Column(double width, Typesetter typesetter, ReportText text, Editi
     }
 
     /** Whether English should be set for this text in this edition (the bilingual edition skips missing English). */
-    public boolean sets(org.esgstudio.model.LocalizedText localized, Language language) {
+    public boolean sets(org.esgstudio.model.LocalizedText localized, Language language, String where) {
         if (edition == Edition.BILINGUAL && language == Language.EN && !localized.hasEnglish()) {
             if (!localized.zh().isBlank()) {
                 // Listed like the English edition's gaps, but without a placeholder: the Chinese is there.
-                text.pick(localized, Language.EN, "");
+                text.noteMissingEnglish(localized, where);
             }
             return false;
         }

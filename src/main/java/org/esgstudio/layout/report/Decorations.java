@@ -32,19 +32,18 @@ public final class Decorations implements PageDecorator {
         double headerBaseline = page.top() - 12;
         String head = runningHead.isEmpty() ? reportTitle : reportTitle + "  ·  " + runningHead;
         head = Labels.fit(head, style, page.contentWidth() * 0.8);
-        boxes.add(rightHand ? Labels.right(head, style, right, headerBaseline) : Labels.at(head, style, left, headerBaseline));
+        boxes.addAll(rightHand ? Labels.right(head, style, right, headerBaseline) : Labels.at(head, style, left, headerBaseline));
         boxes.add(LineBox.solid(left, page.top() - 7, right, page.top() - 7, styles.colors().rule(), 0.5));
         double footerY = page.height() - page.bottom() + 22;
         TextStyle number = styles.style(Role.BODY_BOLD, language).withSize(9).withColor(styles.colors().primary());
         String label = String.valueOf(pageNumber);
-        double width = Labels.width(label, number);
         if (rightHand) {
             boxes.add(RectBox.filled(right - 3, footerY - 9, 3, 11, styles.colors().accent()));
-            boxes.add(Labels.right(label, number, right - 7, footerY));
+            boxes.addAll(Labels.right(label, number, right - 7, footerY));
         } else {
             boxes.add(RectBox.filled(left, footerY - 9, 3, 11, styles.colors().accent()));
-            boxes.add(Labels.at(label, number, left + 7, footerY));
+            boxes.addAll(Labels.at(label, number, left + 7, footerY));
         }
-        return width > 0 ? boxes : boxes;
+        return boxes;
     }
 }

@@ -37,7 +37,7 @@ public final class DesignedPages {
         Language language = column.primary();
         TextStyle year = column.styles().style(Role.OPENER_NUMBER, language).withSize(64);
         double x = page.left(1);
-        boxes.add(Labels.at(String.valueOf(settings.year()), year, x, h * 0.50));
+        boxes.addAll(Labels.at(String.valueOf(settings.year()), year, x, h * 0.50));
         double y = h * 0.55;
         y = lines(column, settings.title().in(language).isEmpty() ? settings.title().zh() : settings.title().in(language),
                 Role.COVER_TITLE, language, x, y, page.contentWidth() * 0.85, boxes);
@@ -66,13 +66,13 @@ public final class DesignedPages {
         TextStyle big = column.styles().style(Role.OPENER_NUMBER, language).withColor(primary.tint(0.3));
         double y = page.top() + 70;
         if (!number.isEmpty()) {
-            boxes.add(Labels.at(number, big, x - 4, y));
+            boxes.addAll(Labels.at(number, big, x - 4, y));
         }
         y += 26;
         String theme = chapter.themeWord().in(language).isEmpty() ? chapter.themeWord().zh() : chapter.themeWord().in(language);
         if (!theme.isEmpty()) {
             TextStyle themeStyle = column.styles().style(Role.H2, language).withColor(column.styles().colors().accent());
-            boxes.add(Labels.at(theme, themeStyle, x, y));
+            boxes.addAll(Labels.at(theme, themeStyle, x, y));
             y += 12;
         }
         y = lines(column, column.text().pick(chapter.title(), language, chapter.id()), Role.OPENER_TITLE, language, x, y,
@@ -85,13 +85,13 @@ public final class DesignedPages {
         lines(column, intro, Role.OPENER_TEXT, language, x, y, width * 0.92, boxes);
         double listY = blockHeight + 40;
         TextStyle head = column.styles().style(Role.H3, language);
-        boxes.add(Labels.at(language == Language.EN ? "In this chapter" : "本章内容", head, x, listY));
+        boxes.addAll(Labels.at(language == Language.EN ? "In this chapter" : "本章内容", head, x, listY));
         listY += 10;
         TextStyle item = column.styles().style(Role.BODY, language);
         for (String line : sectionLines) {
             listY += 20;
             boxes.add(RectBox.filled(x, listY - 7, 4, 4, column.styles().colors().accent()));
-            boxes.add(Labels.at(Labels.fit(line, item, width - 12), item, x + 12, listY));
+            boxes.addAll(Labels.at(Labels.fit(line, item, width - 12), item, x + 12, listY));
         }
         return boxes;
     }

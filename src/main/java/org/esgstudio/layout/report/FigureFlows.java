@@ -79,8 +79,13 @@ public final class FigureFlows {
         double baseline = pad + 4 + valueStyle.font().ascent(valueStyle.size());
         double valueWidth = Labels.width(value, valueStyle);
         TextStyle fitted = valueStyle;
-        if (valueWidth + Labels.width(unit, unitStyle) + 3 > width - 2 * pad) {
-            fitted = valueStyle.withSize(valueStyle.size() * (width - 2 * pad) / (valueWidth + Labels.width(unit, unitStyle) + 6));
+        double unitWidth = Labels.width(unit, unitStyle);
+        double room = width - 2 * pad - 2;
+        if (valueWidth + unitWidth > room) {
+            // Value and unit shrink together, so that both stay inside the tile.
+            double scale = room / (valueWidth + unitWidth);
+            fitted = valueStyle.withSize(valueStyle.size() * scale);
+            unitStyle = unitStyle.withSize(unitStyle.size() * scale);
             valueWidth = Labels.width(value, fitted);
         }
         Labels.add(out, Labels.at(value, fitted, pad, baseline));
@@ -88,7 +93,7 @@ public final class FigureFlows {
         double y = baseline + fitted.font().descent(fitted.size()) + 4;
         boolean first = true;
         for (Language each : column.languages()) {
-            if (!column.sets(tile.label(), each)) {
+            if (!column.sets(tile.label(), each, where)) {
                 continue;
             }
             Role role = first ? Role.FIGURE_LABEL : Role.CAPTION;
@@ -124,7 +129,7 @@ public final class FigureFlows {
         List<Box> textBoxes = new ArrayList<>();
         boolean first = true;
         for (Language language : column.languages()) {
-            if (!column.sets(figure.label(), language)) {
+            if (!column.sets(figure.label(), language, where)) {
                 continue;
             }
             Role role = first ? Role.BODY : Role.SECONDARY;
@@ -170,7 +175,7 @@ public final class FigureFlows {
             boxes.add(new RectBox(x, 0, width, height, column.styles().colors().tint(), column.styles().colors().rule(),
                     0.8, 0));
             TextStyle style = column.style(Role.CAPTION);
-            boxes.add(Labels.centred("[" + assetName + "]", style, x + width / 2, height / 2));
+            boxes.addAll(Labels.centred("[" + assetName + "]", style, x + width / 2, height / 2));
         } else {
             height = width * size.height() / size.width();
             if (height > maxHeight) {
@@ -182,7 +187,7 @@ public final class FigureFlows {
         }
         double y = height + 4;
         for (Language language : column.languages()) {
-            if (caption.isEmpty() || !column.sets(caption, language)) {
+            if (caption.isEmpty() || !column.sets(caption, language, where)) {
                 continue;
             }
             List<Span> spans = column.text().plain(caption, Role.CAPTION, language, where);

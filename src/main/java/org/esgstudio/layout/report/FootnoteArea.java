@@ -34,7 +34,7 @@ public final class FootnoteArea implements FootnoteSetter {
             }
             List<LaidLine> all = new ArrayList<>();
             for (Language language : column.languages()) {
-                if (!column.sets(note.text(), language)) {
+                if (!column.sets(note.text(), language, "footnote " + key)) {
                     continue;
                 }
                 all.addAll(column.typesetter().lines(column.text().marked(note.text(), Role.FOOTNOTE, language,
@@ -73,7 +73,7 @@ public final class FootnoteArea implements FootnoteSetter {
             }
             List<LaidLine> noteLines = lines(id);
             if (!noteLines.isEmpty()) {
-                boxes.add(Labels.at(marker, markStyle, 0, LineBoxes.baseline(noteLines.get(0), y, lineHeight())));
+                boxes.addAll(Labels.at(marker, markStyle, 0, LineBoxes.baseline(noteLines.get(0), y, lineHeight())));
             }
             for (LaidLine line : noteLines) {
                 LineBoxes.add(line, HANG, y, lineHeight(), boxes);

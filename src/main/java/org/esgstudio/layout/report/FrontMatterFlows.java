@@ -95,7 +95,7 @@ public final class FrontMatterFlows {
         flows.add(new SpaceFlow(16));
         for (Language language : column.languages()) {
             for (LocalizedText line : List.of(letter.signatory(), letter.signatoryName())) {
-                if (line.isEmpty() || !column.sets(line, language)) {
+                if (line.isEmpty() || !column.sets(line, language, where)) {
                     continue;
                 }
                 Role role = column.secondaryRole(Role.BODY_BOLD, language);
@@ -147,7 +147,7 @@ public final class FrontMatterFlows {
         List<LaidLine> lines = new ArrayList<>();
         for (LocalizedText item : items) {
             for (Language language : column.languages()) {
-                if (!column.sets(item, language)) {
+                if (!column.sets(item, language, where)) {
                     continue;
                 }
                 Role role = column.secondaryRole(Role.TABLE, language);

@@ -58,9 +58,8 @@ public final class MaterialityFlows {
         // Bands: high importance to the top right, low to the bottom left.
         boxes.add(RectBox.filled(left, top, size, size, Rgb.WHITE));
         boxes.add(RectBox.filled(left + 2.5 * cell, top, 2.5 * cell, 2.5 * cell, tint));
-        boxes.add(RectBox.filled(left + 3.5 * cell, top, 1.5 * cell, 1.5 * cell, tint.tint(-0.2 < 0 ? 0 : 0)));
-        boxes.add(new RectBox(left + 3.5 * cell, top, 1.5 * cell, 1.5 * cell, column.styles().colors().primary().tint(0.82),
-                null, 0, 0));
+        boxes.add(RectBox.filled(left + 3.5 * cell, top, 1.5 * cell, 1.5 * cell,
+                column.styles().colors().primary().tint(0.82)));
         for (int k = 0; k <= 5; k++) {
             boxes.add(new LineBox(left + k * cell, top, left + k * cell, top + size, column.styles().colors().rule(), 0.4, 1.5));
             boxes.add(new LineBox(left, top + k * cell, left + size, top + k * cell, column.styles().colors().rule(), 0.4, 1.5));
@@ -71,16 +70,16 @@ public final class MaterialityFlows {
         boxes.add(PathBox.arrowHead(left, top + size, left, top - 10, 6, column.styles().colors().text()));
         TextStyle axis = column.style(Role.CAPTION);
         Language language = column.primary();
-        boxes.add(Labels.centred(column.text().pick(part.xAxis(), language, where), axis, left + size / 2, top + size + 14));
+        boxes.addAll(Labels.centred(column.text().pick(part.xAxis(), language, where), axis, left + size / 2, top + size + 14));
         String yAxis = column.text().pick(part.yAxis(), language, where);
-        boxes.add(Labels.right(Labels.fit(yAxis, axis, left - 4), axis, left - 4, top - 2));
+        boxes.addAll(Labels.right(Labels.fit(yAxis, axis, left - 4), axis, left - 4, top - 2));
         TextStyle number = column.style(Role.LABEL).withSize(6.5);
         int index = 1;
         for (MaterialTopic topic : part.topics()) {
             double x = left + topic.companyScore() / 5 * size;
             double y = top + size - topic.stakeholderScore() / 5 * size;
             boxes.add(PathBox.circle(x, y, 6.2, colour(column, topic.category()), Rgb.WHITE, 0.8));
-            boxes.add(Labels.centred(String.valueOf(index++), number, x, Labels.middleBaseline(number, y)));
+            boxes.addAll(Labels.centred(String.valueOf(index++), number, x, Labels.middleBaseline(number, y)));
         }
         double legendY = top + size + 26;
         double x = left;
@@ -89,7 +88,7 @@ public final class MaterialityFlows {
         EsgCategory[] categories = EsgCategory.values();
         for (int k = 0; k < 3; k++) {
             boxes.add(PathBox.circle(x + 4, legendY - 3, 4, colour(column, categories[k]), null, 0));
-            boxes.add(Labels.at(names[k], axis, x + 11, legendY));
+            boxes.addAll(Labels.at(names[k], axis, x + 11, legendY));
             x += Labels.width(names[k], axis) + 30;
         }
         return new FixedFlow(boxes, legendY + 8, 8, 10);
@@ -108,11 +107,11 @@ public final class MaterialityFlows {
                 double x = k * half;
                 boxes.add(PathBox.circle(x + 6, lineHeight / 2, 5.5, colour(column, topic.category()), null, 0));
                 TextStyle number = column.style(Role.LABEL).withSize(6.5);
-                boxes.add(Labels.centred(String.valueOf(start + k + 1), number, x + 6, Labels.middleBaseline(number,
+                boxes.addAll(Labels.centred(String.valueOf(start + k + 1), number, x + 6, Labels.middleBaseline(number,
                         lineHeight / 2)));
                 String name = column.text().pick(topic.name(), column.primary(), where)
                         + (topic.newThisYear() ? (column.primary() == Language.EN ? " (new)" : "（新增）") : "");
-                boxes.add(Labels.at(Labels.fit(name, style, half - 20), style, x + 16, Labels.middleBaseline(style,
+                boxes.addAll(Labels.at(Labels.fit(name, style, half - 20), style, x + 16, Labels.middleBaseline(style,
                         lineHeight / 2)));
             }
             rows.add(new FixedFlow(boxes, lineHeight, 0, start + 2 >= topics.size() ? 10 : 0));

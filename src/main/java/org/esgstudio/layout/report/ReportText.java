@@ -53,6 +53,12 @@ public final class ReportText {
         return text.in(language);
     }
 
+    /** Reports English missing in the bilingual edition, where the Chinese stands alone (no placeholder). */
+    public void noteMissingEnglish(LocalizedText text, String where) {
+        warnings.accept(new LayoutWarning(LayoutWarning.Kind.MISSING_TRANSLATION, where, "layout.noEnglishBilingual",
+                where, excerpt(text.zh())));
+    }
+
     /** Plain (unmarked) text as one span. */
     public List<Span> plain(LocalizedText text, Role role, Language language, String where) {
         String chosen = pick(text, language, where);

@@ -46,7 +46,7 @@ public final class TableFlows {
         List<Flowable> flows = new ArrayList<>();
         boolean first = true;
         for (Language language : column.languages()) {
-            if (!column.sets(title, language)) {
+            if (!column.sets(title, language, where)) {
                 continue;
             }
             Role role = first ? Role.H4 : Role.CAPTION;
@@ -164,7 +164,7 @@ public final class TableFlows {
         List<LaidLine> lines = new ArrayList<>();
         double lineHeight = column.styles().lineHeight(role);
         for (Language language : column.languages()) {
-            if (!column.sets(text, language)) {
+            if (!column.sets(text, language, where)) {
                 continue;
             }
             Role actual = column.secondaryRole(role, language);
@@ -180,7 +180,6 @@ public final class TableFlows {
         private final List<Integer> years;
         private final String where;
         private final double[] widths;
-        private final double[] decimalX;
         private final TextStyle numbers;
 
         IndicatorGrid(Column column, List<Integer> years, String where) {
@@ -193,7 +192,6 @@ public final class TableFlows {
             widths = new double[2 + years.size()];
             widths[0] = column.width() - unitWidth - yearWidth * years.size();
             widths[1] = unitWidth;
-            decimalX = new double[years.size()];
             for (int k = 0; k < years.size(); k++) {
                 widths[2 + k] = yearWidth;
             }
@@ -227,7 +225,7 @@ public final class TableFlows {
             double lineHeight = column.styles().lineHeight(role);
             boolean first = true;
             for (Language language : column.languages()) {
-                if (!column.sets(label, language)) {
+                if (!column.sets(label, language, where)) {
                     continue;
                 }
                 Role actual = first ? role : Role.CAPTION;
@@ -251,7 +249,7 @@ public final class TableFlows {
             double lineHeight = column.styles().lineHeight(Role.TABLE);
             boolean first = true;
             for (Language language : column.languages()) {
-                if (!column.sets(label, language)) {
+                if (!column.sets(label, language, where)) {
                     continue;
                 }
                 Role role = first ? Role.TABLE : Role.CAPTION;

@@ -27,7 +27,7 @@ public final class TextFlows {
     public static List<Flowable> paragraph(Column column, LocalizedText text, Role role, String where) {
         List<Flowable> flows = new ArrayList<>();
         for (Language language : column.languages()) {
-            if (!column.sets(text, language)) {
+            if (!column.sets(text, language, where)) {
                 continue;
             }
             Role actual = column.secondaryRole(role, language);
@@ -54,7 +54,7 @@ public final class TextFlows {
         Role role = heading.level() == 1 ? Role.H3 : Role.H4;
         boolean first = true;
         for (Language language : column.languages()) {
-            if (!column.sets(heading.text(), language)) {
+            if (!column.sets(heading.text(), language, where)) {
                 continue;
             }
             String text = column.text().pick(heading.text(), language, where);
@@ -88,7 +88,7 @@ public final class TextFlows {
             double hang = list.style() == ListStyle.BULLET ? 1.3 * style.size() : 1.9 * style.size();
             int number = 0;
             for (LocalizedText item : list.items()) {
-                if (!column.sets(item, language)) {
+                if (!column.sets(item, language, where)) {
                     continue;
                 }
                 number++;
@@ -112,12 +112,16 @@ public final class TextFlows {
         return switch (kind) {
             case BULLET -> List.of(PathBox.circle(style.size() * 0.35, middle, style.size() * 0.16,
                     column.styles().colors().primary(), null, 0));
-            case NUMBERED -> List.of(Labels.at(number + ".", markerStyle, 0, Labels.middleBaseline(markerStyle, middle)));
-            case STEPS -> List.of(
-                    PathBox.circle(style.size() * 0.65, middle, style.size() * 0.62, column.styles().colors().primary(),
-                            null, 0),
-                    Labels.centred(String.valueOf(number), markerStyle.withColor(org.esgstudio.layout.Rgb.WHITE),
-                            style.size() * 0.65, Labels.middleBaseline(markerStyle, middle)));
+            case NUMBERED -> new ArrayList<>(Labels.at(number + ".", markerStyle, 0,
+                    Labels.middleBaseline(markerStyle, middle)));
+            case STEPS -> {
+                List<Box> step = new ArrayList<>();
+                step.add(PathBox.circle(style.size() * 0.65, middle, style.size() * 0.62,
+                        column.styles().colors().primary(), null, 0));
+                step.addAll(Labels.centred(String.valueOf(number), markerStyle.withColor(org.esgstudio.layout.Rgb.WHITE),
+                        style.size() * 0.65, Labels.middleBaseline(markerStyle, middle)));
+                yield step;
+            }
         };
     }
 

@@ -17,7 +17,7 @@ import org.esgstudio.model.TimelineEntry;
 
 /** 大事记: a spine with a month marker for each month, entries beside it; splits between entries. */
 public final class TimelineFlows {
-    private static final double GUTTER = 64;
+    private static final double GUTTER = 72;
 
     private TimelineFlows() {
     }
@@ -30,7 +30,7 @@ public final class TimelineFlows {
             boolean newMonth = entry.month() != lastMonth;
             lastMonth = entry.month();
             for (Language language : column.languages()) {
-                if (!column.sets(entry.text(), language)) {
+                if (!column.sets(entry.text(), language, where)) {
                     continue;
                 }
                 Role role = column.secondaryRole(Role.BODY, language);
@@ -44,19 +44,18 @@ public final class TimelineFlows {
                 if (newMonth && language == column.languages().get(0)) {
                     TextStyle monthStyle = column.styles().style(Role.H3, column.primary()).withColor(primary);
                     String month = column.primary() == Language.EN ? monthName(entry.month()) : entry.month() + "月";
-                    marks.add(Labels.right(month, monthStyle, spine - 9, Labels.middleBaseline(monthStyle, lineHeight / 2)));
+                    marks.addAll(Labels.right(month, monthStyle, spine - 9, Labels.middleBaseline(monthStyle, lineHeight / 2)));
                     marks.add(PathBox.circle(spine, lineHeight / 2, 4.2, primary, Rgb.WHITE, 1.2));
                 } else if (language == column.languages().get(0)) {
                     marks.add(PathBox.circle(spine, lineHeight / 2, 2.4, column.styles().colors().secondary(), null, 0));
                 }
                 if (entry.day() != null && language == column.languages().get(0)) {
                     TextStyle dayStyle = column.style(Role.CAPTION);
-                    marks.add(Labels.at(entry.month() + "." + entry.day(), dayStyle, spine + 8,
+                    marks.addAll(Labels.at(entry.month() + "." + entry.day(), dayStyle, spine + 8,
                             Labels.middleBaseline(dayStyle, lineHeight / 2)));
                 }
-                double dayIndent = entry.day() != null && language == column.languages().get(0) ? 0 : 0;
                 flows.add(new ParagraphFlow(lines, lineHeight, newMonth ? lineHeight * 0.3 : 0, lineHeight * 0.5,
-                        GUTTER + dayIndent, false, marks));
+                        GUTTER, false, marks));
                 newMonth = false;
             }
         }

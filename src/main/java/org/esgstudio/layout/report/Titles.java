@@ -21,7 +21,7 @@ public final class Titles {
         List<Flowable> flows = new ArrayList<>();
         boolean first = true;
         for (Language language : column.languages()) {
-            if (!column.sets(title, language)) {
+            if (!column.sets(title, language, where)) {
                 continue;
             }
             Role role = first ? Role.H1 : Role.H3;
@@ -43,7 +43,7 @@ public final class Titles {
         List<Flowable> flows = new ArrayList<>();
         boolean first = true;
         for (Language language : column.languages()) {
-            if (!column.sets(title, language)) {
+            if (!column.sets(title, language, where)) {
                 continue;
             }
             Role role = first ? Role.H2 : Role.CAPTION;
@@ -57,7 +57,7 @@ public final class Titles {
             spans.addAll(column.text().plain(title, role, language, where));
             List<LaidLine> lines = column.typesetter().lines(spans, column.width(), 0, Alignment.LEFT, lineHeight);
             boolean last = language == column.languages().get(column.languages().size() - 1)
-                    || !column.sets(title, Language.EN);
+                    || !column.sets(title, Language.EN, where);
             List<Box> rule = last ? List.of(TextFlows.rule(column, lines.size() * lineHeight + 3)) : List.of();
             flows.add(new ParagraphFlow(lines, lineHeight, first ? lineHeight * 1.1 : 0, last ? lineHeight * 0.6 : 0, 0,
                     true, rule));

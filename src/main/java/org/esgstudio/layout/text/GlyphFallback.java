@@ -35,6 +35,11 @@ final class GlyphFallback {
             TextStyle style = span.style();
             int cp = p.source[i];
             int chainIndex = cp == ' ' ? 0 : fontFor(style, cp);
+            if (chainIndex > 0 && scriptDigit(cp) >= 0) {
+                // A sub- or superscript digit the main font lacks is set as its own digit, scaled and shifted, rather
+                // than borrowed from another face (CO₂ in sans text gets a sans 2), and reported (decision 0005).
+                chainIndex = -1;
+            }
             if (chainIndex >= 0) {
                 if (normalFaces[s] == null) {
                     normalFaces[s] = new int[1 + style.fallbacks().size()];

@@ -48,14 +48,23 @@ class GlyphFallbackTest {
 
     @Test
     void takesACharacterFromTheFirstFallbackThatHasIt() {
-        FakeFont main = FakeFont.lacking("main", "₂é");
+        FakeFont main = FakeFont.lacking("main", "ñé");
         FakeFont first = FakeFont.lacking("first", "é");
         FakeFont second = FakeFont.complete();
-        LaidLine line = line("CO₂ café", Paragraphs.body(main, first, second));
+        LaidLine line = line("Coruña café", Paragraphs.body(main, first, second));
 
         assertThat(line.runs()).extracting(run -> run.text() + "@" + run.font())
-                .containsExactly("CO@main", "₂@first", " caf@main", "é@fake");
+                .containsExactly("Coru@main", "ñ@first", "a caf@main", "é@fake");
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void aSubscriptDigitTheMainFontLacksIsSubstitutedEvenWhenAFallbackHasIt() {
+        FakeFont main = FakeFont.lacking("main", "₂");
+        LaidLine line = line("CO₂", Paragraphs.body(main, FakeFont.complete()));
+
+        assertThat(line.runs()).extracting(run -> run.text() + "@" + run.font()).containsExactly("CO@main", "2@main");
+        assertThat(problems).extracting(GlyphProblem::kind).containsExactly(GlyphProblem.Kind.SUBSTITUTED);
     }
 
     @Test
