@@ -1,5 +1,6 @@
 package org.esgstudio;
 
+import java.util.Locale;
 import org.esgstudio.cli.Cli;
 import org.esgstudio.ui.StudioApp;
 
@@ -12,9 +13,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || (args.length == 1 && args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".esg"))) {
+        if (args.length == 0 || (args.length == 1 && args[0].toLowerCase(Locale.ROOT).endsWith(".esg"))) {
             StudioApp.launchWith(args);
             return;
+        }
+        if (CommandLineJvm.shouldRelaunch(args)) {
+            System.exit(CommandLineJvm.relaunch(args));
         }
         System.exit(Cli.run(args));
     }

@@ -40,6 +40,9 @@ final class ExportPdfCommand implements Callable<Integer> {
     @Option(names = "--strict", descriptionKey = "cli.exportPdf.strict")
     boolean strict;
 
+    @Option(names = "--timings", descriptionKey = "cli.exportPdf.timings")
+    boolean timings;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -52,15 +55,20 @@ final class ExportPdfCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     Messages.get("cli.usage.invalidValue", "--lang", language), e, spec.findOption("--lang"), language);
         }
+        PhaseClock clock = new PhaseClock();
+        org.esgstudio.json.JsonWarmUp.start();
         java.util.concurrent.CompletableFuture<Void> fonts = ReportPdf.warmUp(() -> ThemeFiles.load(ThemeFiles.SHIPPED.get(0)));
         Project project;
         try (ProjectFile projectFile = ProjectFile.open(file, OpenMode.READ_ONLY)) {
             project = projectFile.load();
         }
+        clock.lap("project opened");
         Theme chosen = ThemeFiles.load(theme != null ? theme : themeOf(project));
         fonts.join();
+        clock.lap("fonts, ICU and writer warmed (in parallel with opening)");
         long start = System.nanoTime();
         LaidOutDocument document = ReportPdf.layout(project, chosen, edition);
+        clock.lap("layout");
         PrintWriter err = spec.commandLine().getErr();
         List<LayoutWarning> warnings = document.warnings();
         long missing = warnings.stream().filter(w -> w.kind() == LayoutWarning.Kind.MISSING_TRANSLATION).count();
@@ -71,6 +79,10 @@ final class ExportPdfCommand implements Callable<Integer> {
             return Cli.REPORT_HAS_ERRORS;
         }
         ReportPdf.write(project, document, print ? PrintOptions.PRINT : PrintOptions.SCREEN, output);
+        clock.lap("PDF written");
+        if (timings) {
+            clock.print(err);
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         spec.commandLine().getOut().println(Messages.get("cli.exportPdf.done", output, document.pages().size(),
                 String.format(java.util.Locale.ROOT, "%.2f", seconds), warnings.size()));
