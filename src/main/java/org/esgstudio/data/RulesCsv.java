@@ -14,7 +14,14 @@ public final class RulesCsv {
     }
 
     public static List<Rule> read(String fileName, String text, DataSet data) {
-        List<CsvText.Record> records = CsvText.parse(fileName, text);
+        return read(fileName, CsvText.parse(fileName, text), data);
+    }
+
+    /**
+     * Reads rules from rows (the first is the header: 规则名称/name, 表达式/expression); {@code fileName} prefixes cell
+     * names in messages ("rules.csv", "BOOK.xlsx › 校验规则").
+     */
+    public static List<Rule> read(String fileName, List<CsvText.Record> records, DataSet data) {
         List<Problem> problems = new ArrayList<>();
         if (records.isEmpty()) {
             return List.of();
