@@ -20,9 +20,18 @@ public final class DataMerge {
     }
 
     public static DataSet merge(DataSet existing, DataSet incoming) {
+        return merge(existing, incoming, java.util.EnumSet.allOf(DataColumn.class));
+    }
+
+    /**
+     * As {@link #merge(DataSet, DataSet)}, for a sheet that has only the {@code given} columns: an existing
+     * indicator keeps what the sheet does not state (its English name, aliases, printed decimals, category …).
+     */
+    public static DataSet merge(DataSet existing, DataSet incoming, java.util.Set<DataColumn> given) {
         Map<String, Indicator> indicators = new LinkedHashMap<>();
         existing.indicators().forEach(indicator -> indicators.put(indicator.code(), indicator));
-        incoming.indicators().forEach(indicator -> indicators.put(indicator.code(), indicator));
+        incoming.indicators().forEach(indicator -> indicators.merge(indicator.code(), indicator,
+                (old, now) -> combine(old, now, given)));
         Map<String, IndicatorValue> values = new LinkedHashMap<>();
         for (IndicatorValue value : existing.values()) {
             values.put(value.code() + "@" + value.year(), value);
@@ -37,6 +46,19 @@ public final class DataMerge {
         incoming.rules().forEach(rule -> rules.put(rule.name(), rule));
         return new DataSet(new ArrayList<>(indicators.values()), new ArrayList<>(values.values()),
                 new ArrayList<>(rules.values()));
+    }
+
+    private static Indicator combine(Indicator old, Indicator now, java.util.Set<DataColumn> given) {
+        return new Indicator(now.code(),
+                new org.esgstudio.model.LocalizedText(now.name().zh(),
+                        given.contains(DataColumn.NAME_EN) ? now.name().en() : old.name().en()),
+                given.contains(DataColumn.ALIASES) ? now.aliases() : old.aliases(),
+                now.unit(),
+                given.contains(DataColumn.DECIMALS) ? now.decimals() : old.decimals(),
+                given.contains(DataColumn.CATEGORY) ? now.category() : old.category(),
+                given.contains(DataColumn.DEPARTMENT) ? now.department() : old.department(),
+                given.contains(DataColumn.SOURCE) ? now.source() : old.source(),
+                given.contains(DataColumn.FRAMEWORKS) ? now.frameworks() : old.frameworks());
     }
 
     /** Codes for workbook rows without one: the existing indicator of that name or alias, else a stable new code. */

@@ -71,6 +71,15 @@ public final class DataSheet {
 
     private CodeResolver codes;
 
+    /** The named columns a header row has (so that an import changes only what the sheet states). */
+    public static java.util.Set<DataColumn> columns(CsvText.Record header) {
+        java.util.Set<DataColumn> present = java.util.EnumSet.noneOf(DataColumn.class);
+        for (String text : header.fields()) {
+            DataColumn.byHeader(text).ifPresent(present::add);
+        }
+        return present;
+    }
+
     private DataSet read() {
         readHeader(records.get(0));
         if (!problems.isEmpty()) {
@@ -178,7 +187,13 @@ public final class DataSheet {
                 problems.add(new Problem(file + "!" + cell, "data.notANumber", cellText));
                 continue;
             }
-            widest = Math.max(widest, NumberText.decimals(amount.get()));
+            int places = NumberText.decimals(amount.get());
+            if (places > 6 && text(record, DataColumn.DECIMALS).isEmpty()) {
+                // An indicator prints at most 6 decimals (Indicator); an unformatted spreadsheet ratio has 15.
+                problems.add(new Problem(file + "!" + cell, "data.tooManyDecimals", cellText, places));
+                continue;
+            }
+            widest = Math.max(widest, places);
             rowValues.put(year.getKey(), IndicatorValue.reported(code, year.getKey(), amount.get(), note, provenance));
         }
         for (int noteYear : notedYears(record)) {

@@ -1,0 +1,526 @@
+package org.esgstudio.office;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
+import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.formula.CollaboratingWorkbooksEnvironment;
+import org.apache.poi.ss.formula.FormulaParseException;
+import org.apache.poi.ss.formula.FormulaParser;
+import org.apache.poi.ss.formula.FormulaType;
+import org.apache.poi.ss.formula.eval.NotImplementedException;
+import org.apache.poi.ss.formula.eval.NotImplementedFunctionException;
+import org.apache.poi.ss.formula.ptg.Ptg;
+import org.apache.poi.ss.formula.ptg.Pxg;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.util.RecordFormatException;
+import org.apache.poi.xssf.model.ExternalLinksTable;
+import org.apache.poi.xssf.usermodel.XSSFEvaluationWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.esgstudio.data.CellRef;
+import org.esgstudio.data.CsvText;
+import org.esgstudio.i18n.InputRejectedException;
+import org.esgstudio.i18n.Problem;
+import org.esgstudio.i18n.UserFacingException;
+
+/**
+ * Reads a KPI data workbook (.xlsx, DESIGN.md "KPI data workbook") into rows of cell text: the data sheet
+ * ({@code 指标数据}, else the first sheet) and the optional rules sheet ({@code 校验规则}, or "Rules"). The text of a
+ * cell is what its reader sees, minus decoration: formulas are evaluated, a number keeps the decimals its format
+ * shows ({@code 0.00} → "55.80"), percentages read as "12.50%", currency signs, units and thousands separators in the
+ * format are left out, formula errors read as their error text ("#DIV/0!"), and a merged cell's text fills the rows it
+ * spans. Checking the text (numbers, codes, units) is {@link org.esgstudio.data.DataSheet}'s job.
+ *
+ * <p>Only plain, self-contained .xlsx files are read: a file over {@link #MAX_BYTES}, an encrypted workbook, an old
+ * binary .xls, a damaged or truncated zip and a formula linked to another file are refused with a message naming the
+ * file (and the cell). POI's zip-bomb and XML entity protections stay at their defaults.
+ */
+public final class DataWorkbook {
+    /** Workbooks handed in by departments are a few hundred kB; anything this big is the wrong file or an attack. */
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+    public static final String DATA_SHEET = "指标数据";
+    public static final String RULES_SHEET = "校验规则";
+    private static final String RULES_SHEET_EN = "Rules";
+    /** 15 significant digits: what a spreadsheet stores exactly; drops binary artefacts like 0.30000000000000004. */
+    private static final MathContext SPREADSHEET_PRECISION = new MathContext(15, RoundingMode.HALF_EVEN);
+
+    /** One sheet's rows as cell text; {@code Record.line()} is the sheet's 1-based row number. */
+    public record Sheet(String name, List<CsvText.Record> rows) {
+        public Sheet {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** The data sheet and, when the workbook has one, the rules sheet. */
+    public record Contents(String fileName, Sheet data, Optional<Sheet> rules) {
+    }
+
+    private final Path file;
+    private final String fileName;
+    private final XSSFWorkbook workbook;
+    private final FormulaEvaluator evaluator;
+    private final DataFormatter dates = new DataFormatter(Locale.ROOT);
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, String> formulaTexts = new HashMap<>();
+
+    private DataWorkbook(Path file, XSSFWorkbook workbook) {
+        this.file = file;
+        this.fileName = file.getFileName().toString();
+        this.workbook = workbook;
+        this.evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+    }
+
+    /** Reads the workbook's data and rules sheets; any problem refuses the whole file. */
+    public static Contents read(Path file) {
+        checkSizeAndKind(file);
+        OPCPackage pkg;
+        XSSFWorkbook workbook;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (InvalidFormatException | POIXMLException | OpenXML4JRuntimeException
+                 | IllegalStateException | IllegalArgumentException e) {
+            throw damaged(file, e);
+        }
+        try {
+            if (!isSpreadsheet(pkg)) {
+                throw new UserFacingException("workbook.notXlsx", file);
+            }
+            try {
+                workbook = new XSSFWorkbook(pkg);
+            } catch (IOException | POIXMLException | OpenXML4JRuntimeException
+                     | RecordFormatException | IllegalStateException | IllegalArgumentException
+                     | UnsupportedOperationException | ClassCastException e) {
+                throw damaged(file, e);
+            }
+            return new DataWorkbook(file, workbook).contents();
+        } finally {
+            // Opened read-only: revert, never close (closing saves), so nothing is written back into the user's file.
+            pkg.revert();
+        }
+    }
+
+    /** Whether an OOXML package's main part is a workbook (not a Word document or a presentation). */
+    private static boolean isSpreadsheet(OPCPackage pkg) {
+        try {
+            PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+            if (main.size() == 0) {
+                main = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+            }
+            if (main.size() == 0) {
+                return false;
+            }
+            PackagePart part = pkg.getPart(main.getRelationship(0));
+            return part != null && (part.getContentType().contains("spreadsheetml")
+                    || part.getContentType().contains("ms-excel"));
+        } catch (OpenXML4JRuntimeException e) {
+            return false;
+        }
+    }
+
+    /** What kind of file the bytes say it is; refuses everything but an OOXML (zip) file before POI parses it. */
+    private static void checkSizeAndKind(Path file) {
+        long size;
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw Files.exists(file) ? new UserFacingException("project.notAFile", file)
+                        : new UserFacingException("workbook.missing", file);
+            }
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new UserFacingException(e, "file.unreadable", file, e.getMessage());
+        }
+        if (size > MAX_BYTES) {
+            throw new UserFacingException("file.tooLarge", file, MAX_BYTES / (1024 * 1024));
+        }
+        if (size == 0) {
+            throw new UserFacingException("workbook.empty", file);
+        }
+        FileMagic magic;
+        try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(file)))) {
+            magic = FileMagic.valueOf(in);
+        } catch (NoSuchFileException e) {
+            throw new UserFacingException(e, "workbook.missing", file);
+        } catch (IOException e) {
+            throw new UserFacingException(e, "file.unreadable", file, e.getMessage());
+        }
+        switch (magic) {
+            case OOXML -> {
+                // a zip: the workbook proper, read below
+            }
+            case OLE2 -> throw ole2(file);
+            case BIFF2, BIFF3, BIFF4 -> throw new UserFacingException("workbook.oldXls", file);
+            default -> throw new UserFacingException("workbook.notXlsx", file);
+        }
+    }
+
+    /** An OLE2 container is an encrypted .xlsx (EncryptionInfo + EncryptedPackage) or an Excel 97–2003 .xls. */
+    private static UserFacingException ole2(Path file) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            DirectoryNode root = fs.getRoot();
+            if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
+                return new UserFacingException("workbook.encrypted", file);
+            }
+            if (root.hasEntry("Workbook") || root.hasEntry("WORKBOOK") || root.hasEntry("Book")) {
+                return new UserFacingException("workbook.oldXls", file);
+            }
+            return new UserFacingException("workbook.notXlsx", file);
+        } catch (IOException | RuntimeException e) {
+            return new UserFacingException(e, "workbook.damaged", file, detail(e));
+        }
+    }
+
+    private static UserFacingException damaged(Path file, Exception e) {
+        if (e instanceof EncryptedDocumentException) {
+            return new UserFacingException(e, "workbook.encrypted", file);
+        }
+        if (e instanceof ODFNotOfficeXmlFileException) {
+            return new UserFacingException(e, "workbook.ods", file);
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("Zip bomb") || message.contains("zip bomb")) {
+                return new UserFacingException(e, "workbook.zipBomb", file);
+            }
+        }
+        return new UserFacingException(e, "workbook.damaged", file, detail(e));
+    }
+
+    /** The innermost useful exception message, on one line. */
+    private static String detail(Throwable e) {
+        Throwable deepest = e;
+        while (deepest.getCause() != null && deepest.getCause() != deepest) {
+            deepest = deepest.getCause();
+        }
+        String message = deepest.getMessage() == null ? deepest.getClass().getSimpleName() : deepest.getMessage();
+        message = message.replaceAll("\\s+", " ").strip();
+        return message.length() > 200 ? message.substring(0, 200) + "…" : message;
+    }
+
+    private Contents contents() {
+        if (workbook.getNumberOfSheets() == 0) {
+            throw new UserFacingException("workbook.noSheets", file);
+        }
+        XSSFSheet dataSheet = workbook.getSheet(DATA_SHEET);
+        if (dataSheet == null) {
+            dataSheet = workbook.getSheetAt(0);
+        }
+        XSSFSheet rulesSheet = workbook.getSheet(RULES_SHEET);
+        if (rulesSheet == null) {
+            rulesSheet = workbook.getSheet(RULES_SHEET_EN);
+        }
+        if (rulesSheet == dataSheet) {
+            rulesSheet = null;
+        }
+        Sheet data = sheet(dataSheet);
+        Optional<Sheet> rules = rulesSheet == null ? Optional.empty() : Optional.of(sheet(rulesSheet));
+        if (!problems.isEmpty()) {
+            throw new InputRejectedException(fileName, problems);
+        }
+        return new Contents(fileName, data, rules);
+    }
+
+    /**
+     * Every non-blank row of a sheet as text, numbered as in the sheet; blank rows (and trailing blank cells, which
+     * formatting alone creates) are left out, so the header comes first.
+     */
+    private Sheet sheet(XSSFSheet sheet) {
+        String place = fileName + " › " + sheet.getSheetName();
+        Map<Long, String> merged = mergedTexts(sheet, place);
+        Map<Integer, Integer> mergedWidths = new HashMap<>();
+        merged.keySet().forEach(k -> mergedWidths.merge((int) (k >>> 32), (int) (k & 0xFFFFFFFFL) + 1, Math::max));
+        List<CsvText.Record> rows = new ArrayList<>();
+        for (int r = Math.max(0, sheet.getFirstRowNum()); r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            int width = Math.max(row == null ? 0 : row.getLastCellNum(), mergedWidths.getOrDefault(r, 0));
+            List<String> fields = new ArrayList<>();
+            for (int c = 0; c < width; c++) {
+                String inherited = merged.get(key(r, c));
+                fields.add(inherited != null ? inherited : text(row == null ? null : row.getCell(c), place));
+            }
+            while (!fields.isEmpty() && fields.get(fields.size() - 1).isEmpty()) {
+                fields.remove(fields.size() - 1);
+            }
+            CsvText.Record record = new CsvText.Record(r + 1, fields);
+            if (!record.isBlank()) {
+                rows.add(record);
+            }
+        }
+        return new Sheet(sheet.getSheetName(), rows);
+    }
+
+    /**
+     * Cells covered by a merged region take the text of its top-left cell when they lie in its first column (a
+     * category merged over several rows applies to each row); the other columns of a region stay blank, so that a
+     * header merged across columns is not read as two columns of the same name.
+     */
+    private Map<Long, String> mergedTexts(XSSFSheet sheet, String place) {
+        Map<Long, String> texts = new HashMap<>();
+        for (CellRangeAddress region : sheet.getMergedRegions()) {
+            if (region.getFirstRow() == region.getLastRow()) {
+                continue;
+            }
+            Row top = sheet.getRow(region.getFirstRow());
+            Cell cell = top == null ? null : top.getCell(region.getFirstColumn());
+            String text = text(cell, place);
+            for (int r = region.getFirstRow() + 1; r <= region.getLastRow(); r++) {
+                texts.put(key(r, region.getFirstColumn()), text);
+            }
+        }
+        return texts;
+    }
+
+    private static long key(int row, int column) {
+        return ((long) row << 32) | column;
+    }
+
+    /** The text of one cell as its reader sees it, minus number decoration. */
+    private String text(Cell cell, String place) {
+        if (cell == null) {
+            return "";
+        }
+        CellType type = cell.getCellType();
+        if (type == CellType.FORMULA) {
+            return formulaText(cell, place);
+        }
+        return switch (type) {
+            case STRING -> cell.getStringCellValue();
+            case NUMERIC -> numeric(cell, cell.getNumericCellValue());
+            case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+            case ERROR -> errorText(cell.getErrorCellValue());
+            default -> "";
+        };
+    }
+
+    /** A formula's result as text; each formula is evaluated (and a problem with it reported) once. */
+    private String formulaText(Cell cell, String place) {
+        String where = place + "!" + CellRef.of(cell.getColumnIndex(), cell.getRowIndex() + 1);
+        return formulaTexts.computeIfAbsent(where, w -> evaluate(cell, w));
+    }
+
+    private String evaluate(Cell cell, String where) {
+        String formula = cell.getCellFormula();
+        Optional<String> external = externalFile(formula, cell);
+        if (external.isPresent()) {
+            problems.add(new Problem(where, "workbook.externalLink", "=" + formula, external.get()));
+            return "";
+        }
+        CellValue value;
+        try {
+            value = evaluator.evaluate(cell);
+        } catch (RuntimeException e) {
+            problems.add(formulaProblem(where, formula, e));
+            return "";
+        }
+        if (value == null) {
+            return "";
+        }
+        return switch (value.getCellType()) {
+            case STRING -> value.getStringValue();
+            case NUMERIC -> numeric(cell, value.getNumberValue());
+            case BOOLEAN -> value.getBooleanValue() ? "TRUE" : "FALSE";
+            case ERROR -> errorText(value.getErrorValue());
+            default -> "";
+        };
+    }
+
+    private Problem formulaProblem(String where, String formula, RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CollaboratingWorkbooksEnvironment.WorkbookNotFoundException) {
+                return new Problem(where, "workbook.externalLink", "=" + formula, detail(t));
+            }
+            if (t instanceof NotImplementedFunctionException missing) {
+                return new Problem(where, "workbook.unsupportedFunction", "=" + formula, missing.getFunctionName());
+            }
+            if (t instanceof NotImplementedException) {
+                return new Problem(where, "workbook.unsupportedFunction", "=" + formula, detail(t));
+            }
+        }
+        return new Problem(where, "workbook.formulaFailed", "=" + formula, detail(e));
+    }
+
+    /** The file a formula reaches into, when it refers to another workbook ({@code [1]Sheet1!B2}). */
+    private Optional<String> externalFile(String formula, Cell cell) {
+        Ptg[] tokens;
+        try {
+            tokens = FormulaParser.parse(formula, XSSFEvaluationWorkbook.create(workbook), FormulaType.CELL,
+                    workbook.getSheetIndex(cell.getSheet()), cell.getRowIndex());
+        } catch (FormulaParseException | IllegalStateException | IllegalArgumentException e) {
+            // Unparsable here: a bracketed book number is the mark of an external reference.
+            return formula.matches("(?s).*\\[\\d+\\].*") ? Optional.of(linkedFile(1)) : Optional.empty();
+        }
+        for (Ptg token : tokens) {
+            if (token instanceof Pxg pxg && pxg.getExternalWorkbookNumber() > 0) {
+                return Optional.of(linkedFile(pxg.getExternalWorkbookNumber()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String linkedFile(int number) {
+        List<ExternalLinksTable> links = workbook.getExternalLinksTable();
+        if (number >= 1 && number <= links.size()) {
+            String name = links.get(number - 1).getLinkedFileName();
+            name = name == null ? null : name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+            if (name != null && !name.isBlank()) {
+                return name;
+            }
+        }
+        return "[" + number + "]";
+    }
+
+    private static String errorText(byte code) {
+        try {
+            return FormulaError.forInt(code).getString();
+        } catch (IllegalArgumentException unknown) {
+            return "#ERROR!";
+        }
+    }
+
+    /** A number as its format shows it, exactly: dates as the formatter writes them. */
+    private String numeric(Cell cell, double value) {
+        String format = cell.getCellStyle() == null ? "General" : cell.getCellStyle().getDataFormatString();
+        short index = cell.getCellStyle() == null ? 0 : cell.getCellStyle().getDataFormat();
+        if (format != null && DateUtil.isADateFormat(index, format) && DateUtil.isValidExcelDate(value)) {
+            return cell.getCellType() == CellType.FORMULA ? dates.formatCellValue(cell, evaluator)
+                    : dates.formatCellValue(cell);
+        }
+        return numberText(value, format);
+    }
+
+    /**
+     * The exact decimal text of a stored number under a number format: the decimals the format shows (rounded half up,
+     * as spreadsheets do), a percentage as "12.50%", no thousands separators, currency signs or literal text;
+     * {@code General} gives the number's own digits (at most 15 significant).
+     */
+    static String numberText(double value, String format) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return "#NUM!";
+        }
+        BigDecimal number = new BigDecimal(Double.toString(value)).round(SPREADSHEET_PRECISION);
+        NumberShape shape = NumberShape.of(format);
+        if (shape.percent()) {
+            number = number.movePointRight(2);
+        }
+        if (shape.thousandsScale() > 0) {
+            number = number.movePointLeft(3 * shape.thousandsScale());
+        }
+        if (shape.general()) {
+            number = number.stripTrailingZeros();
+            if (number.scale() < 0) {
+                number = number.setScale(0, RoundingMode.UNNECESSARY);
+            }
+        } else {
+            number = number.setScale(shape.maxDecimals(), RoundingMode.HALF_UP);
+            while (number.scale() > shape.minDecimals() && number.unscaledValue().mod(java.math.BigInteger.TEN).signum() == 0) {
+                number = number.setScale(number.scale() - 1, RoundingMode.UNNECESSARY);
+            }
+        }
+        return number.toPlainString() + (shape.percent() ? "%" : "");
+    }
+
+    /** What a number format does to the digits: decimals shown, percent, thousands scaling; or "as General". */
+    record NumberShape(boolean general, int minDecimals, int maxDecimals, boolean percent, int thousandsScale) {
+        static final NumberShape GENERAL = new NumberShape(true, 0, 0, false, 0);
+
+        /** The shape of a format's first (positive) section; formats it cannot follow read as General. */
+        static NumberShape of(String format) {
+            if (format == null || format.isBlank()) {
+                return GENERAL;
+            }
+            String core = firstSectionCore(format);
+            String lower = core.toLowerCase(Locale.ROOT);
+            boolean percent = core.indexOf('%') >= 0;
+            if (lower.contains("general") || core.indexOf('@') >= 0 || lower.contains("e+") || lower.contains("e-")
+                    || core.indexOf('/') >= 0) {
+                return percent ? new NumberShape(true, 0, 0, true, 0) : GENERAL;
+            }
+            int lastPlaceholder = -1;
+            for (int i = 0; i < core.length(); i++) {
+                if (isPlaceholder(core.charAt(i))) {
+                    lastPlaceholder = i;
+                }
+            }
+            if (lastPlaceholder < 0) {
+                return percent ? new NumberShape(true, 0, 0, true, 0) : GENERAL;
+            }
+            int scale = 0;
+            for (int i = lastPlaceholder + 1; i < core.length() && core.charAt(i) == ','; i++) {
+                scale++;
+            }
+            int point = core.indexOf('.');
+            int min = 0;
+            int max = 0;
+            if (point >= 0) {
+                for (int i = point + 1; i < core.length() && (isPlaceholder(core.charAt(i)) || core.charAt(i) == ','); i++) {
+                    char c = core.charAt(i);
+                    if (c == '0' || c == '?') {
+                        min++;
+                        max++;
+                    } else if (c == '#') {
+                        max++;
+                    }
+                }
+            }
+            return new NumberShape(false, min, max, percent, scale);
+        }
+
+        private static boolean isPlaceholder(char c) {
+            return c == '0' || c == '#' || c == '?';
+        }
+
+        /** The first section of a format without quoted text, escapes, [colour]/[condition] blocks, _x and *x fills. */
+        private static String firstSectionCore(String format) {
+            StringBuilder core = new StringBuilder();
+            for (int i = 0; i < format.length(); i++) {
+                char c = format.charAt(i);
+                if (c == ';') {
+                    break;
+                } else if (c == '"') {
+                    int end = format.indexOf('"', i + 1);
+                    i = end < 0 ? format.length() : end;
+                } else if (c == '\\' || c == '_' || c == '*') {
+                    i++;
+                } else if (c == '[') {
+                    int end = format.indexOf(']', i + 1);
+                    i = end < 0 ? format.length() : end;
+                } else {
+                    core.append(c);
+                }
+            }
+            return core.toString();
+        }
+    }
+}
