@@ -63,6 +63,12 @@ final class FigureMatcher {
             if (hit.start() < lastFigureEnd || mention.start() - hit.end() > REACH) {
                 break;
             }
+            if (!hit.fits(mention.unit())) {
+                continue;
+            }
+            if (scoped(text, hit, clause.start())) {
+                return Match.none(year);
+            }
             List<String> compatible = new ArrayList<>();
             for (String code : hit.codes()) {
                 if (compatible(unit, mention, index.unit(code))) {
@@ -110,15 +116,22 @@ final class FigureMatcher {
                 previous = other;
             }
         }
-        if (previous == null || text.substring(sentence.start(), mention.end()).contains("基准")
+        if (text.substring(sentence.start(), mention.end()).contains("基准")
                 || TARGET.matcher(text.substring(sentence.start(), sentence.end())).find()) {
             return Match.none(reportYear);
+        }
+        if (previous == null) {
+            // 综合能源消耗量同比增长20.5%: no figure before it, so the change is about the indicator named just before.
+            return namedJustBefore(text, mention, names);
         }
         String gap = text.substring(previous.end(), mention.start());
         String subject = CHANGE_WORDS.matcher(gap).replaceAll("");
         if (!subject.isBlank()) {
             for (IndicatorIndex.NameHit hit : names) {
                 if (hit.start() >= previous.end() && hit.end() <= mention.start() && hit.codes().size() == 1) {
+                    if (scoped(text, hit, previous.end())) {
+                        return Match.none(reportYear);
+                    }
                     return new Match(MatchKind.INFERRED, hit.codes().get(0), previous.match().year(), List.of());
                 }
             }
@@ -129,6 +142,39 @@ final class FigureMatcher {
         }
         return new Match(previous.match().kind() == MatchKind.REFERENCE ? MatchKind.INFERRED : previous.match().kind(),
                 previous.match().indicator(), previous.match().year(), List.of());
+    }
+
+    private Match namedJustBefore(String text, FigureMention mention, List<IndicatorIndex.NameHit> names) {
+        SentenceSplitter.Span clause = SentenceSplitter.around(SentenceSplitter.clauses(text), mention.start());
+        for (int k = names.size() - 1; k >= 0; k--) {
+            IndicatorIndex.NameHit hit = names.get(k);
+            if (hit.end() <= mention.start() && hit.start() >= clause.start() && mention.start() - hit.end() <= REACH
+                    && hit.stemUnits().isEmpty()) {
+                if (scoped(text, hit, clause.start())) {
+                    return Match.none(reportYear);
+                }
+                return hit.codes().size() == 1
+                        ? new Match(MatchKind.INFERRED, hit.codes().get(0), reportYear, List.of())
+                        : new Match(MatchKind.AMBIGUOUS, null, reportYear, hit.codes());
+            }
+        }
+        return Match.none(reportYear);
+    }
+
+    /** Owners that leave a name meaning the whole company's indicator (公司的员工总数, 2024年度的综合能耗). */
+    private static final Pattern WHOLE_COMPANY = Pattern.compile(
+            "(?:公司|本公司|全公司|集团|本集团|我们|我司|全年|本年度?|年度|报告期内|(?:19|20)\\d\\d年度?)$");
+
+    /**
+     * Whether a name is narrowed by what owns it (新能源车险案件的平均结案周期): then it is a part of the indicator,
+     * not the indicator, and the figure is left unverified.
+     */
+    static boolean scoped(String text, IndicatorIndex.NameHit hit, int from) {
+        if (hit.start() == 0 || text.charAt(hit.start() - 1) != '的') {
+            return false;
+        }
+        String owner = text.substring(Math.min(from, hit.start() - 1), hit.start() - 1).strip();
+        return !owner.isEmpty() && !WHOLE_COMPANY.matcher(owner).find();
     }
 
     /** Words that introduce a change without naming what changed. */

@@ -225,12 +225,13 @@ public final class QuoteCollector {
         }
     }
 
-    /** A text-table row is read as one sentence: its first cell names what the other cells quantify. */
+    /** A text-table row is read as one clause: its first cell names what the figure in the next cell quantifies. */
     private void textRow(TextTable table, TextRow row, String where, String blockId, List<Quote> quotes) {
         StringBuilder sentence = new StringBuilder();
         for (LocalizedText cell : row.cells()) {
-            sentence.append(cell.zh()).append('，');
+            sentence.append(cell.zh()).append(' ');
         }
+        sentence.append('。');
         inferred(sentence.toString(), List.of(), where, blockId, quotes, true);
     }
 
