@@ -10,11 +10,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.esgstudio.data.Project;
 import org.esgstudio.figures.Finding;
-import org.esgstudio.figures.Severity;
 import org.esgstudio.figures.ValidationReport;
 import org.esgstudio.figures.ValidationSummary;
 import org.esgstudio.figures.Validator;
-import org.esgstudio.i18n.Messages;
 import org.esgstudio.json.JsonText;
 import org.esgstudio.store.OpenMode;
 import org.esgstudio.store.ProjectFile;
@@ -49,7 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
         if (json) {
             out.println(JsonText.compactWithNulls(json(report)));
         } else {
-            readable(report, out);
+            ValidationText.print(project.report(), report, out);
         }
         return report.hasErrors() ? Cli.REPORT_HAS_ERRORS : Cli.OK;
     }
@@ -81,31 +79,5 @@ final class ValidateCommand implements Callable<Integer> {
         json.put("summary", summary);
         json.put("findings", findings);
         return json;
-    }
-
-    /** Findings grouped by the chapter or part they are in, errors first within each, then the counts. */
-    private static void readable(ValidationReport report, PrintWriter out) {
-        Map<String, List<Finding>> byChapter = new LinkedHashMap<>();
-        for (Finding finding : report.findings()) {
-            if (finding.severity() == Severity.INFO) {
-                continue;
-            }
-            String chapter = finding.location().isEmpty() ? Messages.get("cli.validate.data")
-                    : finding.location().split(" › ")[0];
-            byChapter.computeIfAbsent(chapter, k -> new ArrayList<>()).add(finding);
-        }
-        for (Map.Entry<String, List<Finding>> chapter : byChapter.entrySet()) {
-            out.println("■ " + chapter.getKey());
-            for (Finding finding : chapter.getValue()) {
-                String marker = finding.severity() == Severity.ERROR ? Messages.get("cli.validate.error")
-                        : Messages.get("cli.validate.warning");
-                String where = finding.location().contains(" › ")
-                        ? finding.location().substring(finding.location().indexOf(" › ") + 3) : "";
-                out.println("  " + marker + " " + finding.message() + (where.isEmpty() ? "" : "  〔" + where + "〕"));
-            }
-        }
-        ValidationSummary s = report.summary();
-        out.println(Messages.get("cli.validate.summary", s.figures(), s.verified(), s.mismatches(), s.unverified(),
-                s.ruleViolations(), report.count(Severity.WARNING)));
     }
 }

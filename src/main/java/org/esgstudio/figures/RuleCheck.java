@@ -1,10 +1,12 @@
 package org.esgstudio.figures;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.esgstudio.data.RuleEvaluation;
+import org.esgstudio.data.FigureFormat;
 import org.esgstudio.data.Rule;
+import org.esgstudio.data.RuleEvaluation;
 import org.esgstudio.data.RuleSyntax;
 
 /** Every rule of the store for the year under review and the year before: parts add up, ratios agree. */
@@ -24,12 +26,16 @@ public final class RuleCheck implements Check {
                 if (evaluation.isPresent() && !evaluation.get().holds()) {
                     RuleEvaluation e = evaluation.get();
                     findings.add(new Finding(Severity.ERROR, FindingKind.RULE, left, year,
-                            e.left().toPlainString(), e.rounded().toPlainString(), "check.rule",
-                            new Object[] {rule.name(), year, e.left().toPlainString(), rule.expression(),
-                                e.rounded().toPlainString()}, "", null));
+                            printed(e.left()), printed(e.rounded()), "check.rule",
+                            new Object[] {rule.name(), year, printed(e.left()), rule.expression(),
+                                printed(e.rounded())}, "", null));
                 }
             }
         }
         return findings;
+    }
+
+    private static String printed(BigDecimal value) {
+        return FigureFormat.format(value, Math.max(0, value.scale()));
     }
 }

@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import org.esgstudio.data.FigureFormat;
 import org.esgstudio.data.Indicator;
 import org.esgstudio.data.IndicatorValue;
 
@@ -26,12 +27,19 @@ public final class YearOnYearCheck implements Check {
             BigDecimal change = now.amount().subtract(base).divide(base.abs(), MathContext.DECIMAL64);
             if (change.abs().compareTo(input.options().yoyThreshold()) > 0) {
                 String percent = change.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString();
+                String then = printed(before.amount(), indicator);
+                String current = printed(now.amount(), indicator);
                 findings.add(new Finding(Severity.WARNING, FindingKind.YOY, indicator.code(), input.year(),
-                        now.amount().toPlainString(), before.amount().toPlainString(), "check.yoy",
-                        new Object[] {indicator.name().zh(), input.year() - 1, before.amount().toPlainString(),
-                            input.year(), now.amount().toPlainString(), percent}, "", null));
+                        current, then, "check.yoy",
+                        new Object[] {indicator.name().zh(), input.year() - 1, then, input.year(), current, percent},
+                        "", null));
             }
         }
         return findings;
+    }
+
+    /** 214,348.00吨: the value as the store holds it, with separators and the unit. */
+    private static String printed(BigDecimal amount, Indicator indicator) {
+        return FigureFormat.format(amount, Math.max(0, amount.scale())) + indicator.unit();
     }
 }
