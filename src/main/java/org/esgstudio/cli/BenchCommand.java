@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -22,8 +21,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code bench FILE.esg [--runs N] [--warmup N] [--scale K] [--lang L]}: exports the PDF repeatedly in one process
- * and prints layout, writing and total times (median and best), page count, file size and heap used.
+ * {@code bench FILE.esg [--runs N] [--warmup N] [--scale K] [--lang L] [--validate]}: exports the PDF repeatedly in
+ * one process and prints layout, writing and total times (median and best), page count, file size and heap used;
+ * with {@code --validate}, times validation instead ({@link ValidationBench}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
@@ -42,6 +42,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "zh", descriptionKey = "cli.exportPdf.lang")
     String language;
 
+    @Option(names = "--validate", descriptionKey = "cli.bench.validate")
+    boolean validate;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -53,6 +56,11 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (scale > 1) {
             project = project.withReport(SyntheticReports.scaled(project.report(), scale));
+        }
+        if (validate) {
+            ValidationBench.run(project, file.getFileName().toString(), scale, warmup, runs,
+                    spec.commandLine().getOut());
+            return Cli.OK;
         }
         String name = project.report().settings().theme();
         Theme theme = ThemeFiles.load(ThemeFiles.SHIPPED.contains(name) ? name : ThemeFiles.SHIPPED.get(0));
@@ -80,25 +88,12 @@ final class BenchCommand implements Callable<Integer> {
                     language, pages, Files.size(out) / 1e6);
             print.printf(Locale.ROOT, "runs: %d after %d warm-up runs; max heap used %.0f MB (-Xmx %.0f MB)%n", runs,
                     warmup, heap / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
-            print.printf(Locale.ROOT, "layout  median %7.1f ms  best %7.1f ms%n", median(layout), best(layout));
-            print.printf(Locale.ROOT, "write   median %7.1f ms  best %7.1f ms%n", median(write), best(write));
-            print.printf(Locale.ROOT, "total   median %7.1f ms  best %7.1f ms%n", median(total), best(total));
+            print.printf(Locale.ROOT, "layout  median %7.1f ms  best %7.1f ms%n", Timings.median(layout), Timings.best(layout));
+            print.printf(Locale.ROOT, "write   median %7.1f ms  best %7.1f ms%n", Timings.median(write), Timings.best(write));
+            print.printf(Locale.ROOT, "total   median %7.1f ms  best %7.1f ms%n", Timings.median(total), Timings.best(total));
         } finally {
             Files.deleteIfExists(out);
         }
         return Cli.OK;
-    }
-
-    private static double median(List<Long> nanos) {
-        if (nanos.isEmpty()) {
-            return 0;
-        }
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2) / 1e6;
-    }
-
-    private static double best(List<Long> nanos) {
-        return nanos.isEmpty() ? 0 : Collections.min(nanos) / 1e6;
     }
 }

@@ -1,11 +1,17 @@
 package org.esgstudio.figures;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.esgstudio.data.DataSet;
 import org.esgstudio.model.Block;
 import org.esgstudio.model.BulletList;
 import org.esgstudio.model.Callout;
+import org.esgstudio.model.CaseStudy;
 import org.esgstudio.model.DataTable;
 import org.esgstudio.model.Figure;
 import org.esgstudio.model.Highlights;
@@ -36,6 +42,8 @@ import org.esgstudio.model.TimelineEntry;
 public final class QuoteCollector {
     /** Stands in for a figure reference's rendered value, so that it is not read as a figure of its own. */
     private static final String REFERENCE = "\u3013";
+    /** Prefix of a part's key in {@link #byUnit}, so that a part and a block never share one. */
+    public static final String PART = "part:";
     private final FigureFinder finder = new FigureFinder();
     private final IndicatorIndex index;
     private final FigureMatcher matcher;
@@ -50,22 +58,50 @@ public final class QuoteCollector {
     /** All quotes of the report, in reading order. */
     public List<Quote> collect(Report report) {
         List<Quote> quotes = new ArrayList<>();
-        java.util.Set<String> inCases = new java.util.HashSet<>();
+        byUnit(report).values().forEach(quotes::addAll);
+        return quotes;
+    }
+
+    /**
+     * The quotes of the report per part ({@code part:} and its id) and per block (its id), in reading order: what a
+     * {@link ValidationSession} keeps so that an edited block is the only one read again.
+     */
+    public Map<String, List<Quote>> byUnit(Report report) {
+        Map<String, List<Quote>> units = new LinkedHashMap<>();
+        Set<String> inCases = new HashSet<>();
         ReportWalk.walk(report, new ReportVisitor() {
             @Override
             public void part(Part part, Location location) {
-                quotes.addAll(ofPart(part, location));
+                units.put(PART + part.id(), ofPart(part, location));
             }
 
             @Override
             public void block(Block block, Location location) {
-                if (block instanceof org.esgstudio.model.CaseStudy) {
+                if (block instanceof CaseStudy) {
                     block.children().forEach(child -> inCases.add(child.id()));
                 }
-                quotes.addAll(ofBlock(block, location, inCases.contains(block.id())));
+                units.put(block.id(), ofBlock(block, location, inCases.contains(block.id())));
             }
         });
-        return quotes;
+        return units;
+    }
+
+    /** The quotes of the block {@code blockId} of the report, or empty when it has no such block. */
+    public Optional<List<Quote>> ofBlock(Report report, String blockId) {
+        List<List<Quote>> found = new ArrayList<>(1);
+        Set<String> inCases = new HashSet<>();
+        ReportWalk.walk(report, new ReportVisitor() {
+            @Override
+            public void block(Block block, Location location) {
+                if (block instanceof CaseStudy) {
+                    block.children().forEach(child -> inCases.add(child.id()));
+                }
+                if (found.isEmpty() && block.id().equals(blockId)) {
+                    found.add(ofBlock(block, location, inCases.contains(block.id())));
+                }
+            }
+        });
+        return found.stream().findFirst();
     }
 
     /** The quotes of one block itself (not of the blocks a case study holds). */

@@ -21,8 +21,7 @@ public final class Validator {
     }
 
     public static ValidationReport validate(Report report, DataSet data, int year, ValidationOptions options) {
-        List<Quote> quotes = new QuoteCollector(data, year).collect(report);
-        return run(new ValidationInput(report, data, year, quotes, options));
+        return new ValidationSession(report, data, year, options).validate();
     }
 
     /** Runs the checks over collected quotes (the editor re-collects only the block it changed). */

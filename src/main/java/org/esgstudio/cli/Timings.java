@@ -1,0 +1,24 @@
+package org.esgstudio.cli;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Median and best of timed runs, in milliseconds. */
+final class Timings {
+    private Timings() {
+    }
+
+    static double median(List<Long> nanos) {
+        if (nanos.isEmpty()) {
+            return 0;
+        }
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2) / 1e6;
+    }
+
+    static double best(List<Long> nanos) {
+        return nanos.isEmpty() ? 0 : Collections.min(nanos) / 1e6;
+    }
+}
