@@ -180,6 +180,15 @@ class CliValidateTest {
     }
 
     @Test
+    void theBenchmarkTimesAWholeValidationAndAParagraphEdit() {
+        CliRun run = CliRun.of("bench", planted, "--validate", "--runs", "2", "--warmup", "0");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("15 figures (9 verified)", "validate whole report    median",
+                "one paragraph edited (p-premium, 2 figures)");
+    }
+
+    @Test
     void aMissingProjectIsABadInputNamingTheFile() {
         CliRun run = CliRun.of("validate", dir.resolve("nowhere.esg"));
 
