@@ -78,6 +78,31 @@ public final class DataSet {
         return rules;
     }
 
+    /** The store with this value set (replacing the indicator's value for that year, if any). */
+    public DataSet withValue(IndicatorValue value) {
+        Map<String, IndicatorValue> changed = new LinkedHashMap<>(values);
+        changed.put(key(value.code(), value.year()), value);
+        return new DataSet(List.copyOf(indicators.values()), List.copyOf(changed.values()), rules);
+    }
+
+    /** The store without the value of {@code code} for {@code year} (not reported). */
+    public DataSet withoutValue(String code, int year) {
+        Map<String, IndicatorValue> changed = new LinkedHashMap<>(values);
+        changed.remove(key(code, year));
+        return new DataSet(List.copyOf(indicators.values()), List.copyOf(changed.values()), rules);
+    }
+
+    /** The store with this indicator: replacing the one of the same code in place, or added at the end. */
+    public DataSet withIndicator(Indicator indicator) {
+        Map<String, Indicator> changed = new LinkedHashMap<>(indicators);
+        changed.put(indicator.code(), indicator);
+        return new DataSet(List.copyOf(changed.values()), List.copyOf(values.values()), rules);
+    }
+
+    public DataSet withRules(List<Rule> newRules) {
+        return new DataSet(List.copyOf(indicators.values()), List.copyOf(values.values()), newRules);
+    }
+
     /** Every year that has at least one value, newest first. */
     public List<Integer> years() {
         TreeSet<Integer> years = new TreeSet<>(Collections.reverseOrder());

@@ -86,6 +86,40 @@ public final class QuoteCollector {
         return units;
     }
 
+    /**
+     * The quotes of each text of a paragraph (one) or list (one per item) {@code blockId}, with offsets in that
+     * text's plain characters: text and emphasis characters count, a figure reference counts one, a footnote
+     * reference none. Empty when there is no such paragraph or list; the editor marks figures with these.
+     */
+    public Optional<List<List<Quote>>> pieces(Report report, String blockId) {
+        List<List<List<Quote>>> found = new ArrayList<>(1);
+        Set<String> inCases = new HashSet<>();
+        ReportWalk.walk(report, new ReportVisitor() {
+            @Override
+            public void block(Block block, Location location) {
+                if (block instanceof CaseStudy) {
+                    block.children().forEach(child -> inCases.add(child.id()));
+                }
+                if (!found.isEmpty() || !block.id().equals(blockId)) {
+                    return;
+                }
+                boolean infer = !inCases.contains(block.id());
+                List<LocalizedText> texts = block instanceof Paragraph p ? List.of(p.text())
+                        : block instanceof BulletList l ? l.items() : null;
+                if (texts != null) {
+                    List<List<Quote>> pieces = new ArrayList<>();
+                    for (LocalizedText text : texts) {
+                        List<Quote> quotes = new ArrayList<>();
+                        prose(text, location.path(), block.id(), quotes, infer);
+                        pieces.add(quotes);
+                    }
+                    found.add(pieces);
+                }
+            }
+        });
+        return found.stream().findFirst();
+    }
+
     /** The quotes of the block {@code blockId} of the report, or empty when it has no such block. */
     public Optional<List<Quote>> ofBlock(Report report, String blockId) {
         List<List<Quote>> found = new ArrayList<>(1);

@@ -14,10 +14,10 @@ import org.esgstudio.model.Report;
  * {@link #blockEdited} on every pause in typing. Not thread-safe: confine a session to one worker thread.
  */
 public final class ValidationSession {
-    private final DataSet data;
+    private DataSet data;
     private final int year;
     private final ValidationOptions options;
-    private final QuoteCollector collector;
+    private QuoteCollector collector;
     private Report report;
     private Map<String, List<Quote>> quotesByUnit;
 
@@ -35,6 +35,42 @@ public final class ValidationSession {
         List<Quote> quotes = new ArrayList<>();
         quotesByUnit.values().forEach(quotes::addAll);
         return Validator.run(new ValidationInput(report, data, year, quotes, options));
+    }
+
+    /**
+     * The marks of each text of a paragraph or list (one list per text, in order), as the editor colours its
+     * figures; empty when the report has no such paragraph or list.
+     */
+    public List<List<FigureMark>> marks(String blockId) {
+        return collector.pieces(report, blockId)
+                .map(pieces -> pieces.stream().map(quotes -> FigureMarks.of(quotes, data)).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * The store after an edit. Values alone do not change which indicator a figure quotes, so the quotes stay;
+     * a changed catalogue (names, aliases, units) makes the whole report be read again.
+     */
+    public ValidationReport dataEdited(DataSet edited) {
+        boolean catalogueChanged = !edited.indicators().equals(data.indicators());
+        this.data = Objects.requireNonNull(edited, "edited");
+        if (catalogueChanged) {
+            collector = new QuoteCollector(edited, year);
+            quotesByUnit = collector.byUnit(report);
+        }
+        return validate();
+    }
+
+    /** The report after an edit that may touch many blocks (a move, a deletion, an undo): read again whole. */
+    public ValidationReport reportEdited(Report edited) {
+        this.report = Objects.requireNonNull(edited, "edited");
+        quotesByUnit = collector.byUnit(edited);
+        return validate();
+    }
+
+    /** The report being validated. */
+    public Report report() {
+        return report;
     }
 
     /**
