@@ -46,17 +46,44 @@ public final class ReportQuery {
         return parts;
     }
 
+    /** The block with that id, also inside case studies and part bodies (a plain search: no locations built). */
     public static Optional<Block> block(Report report, String id) {
-        Block[] found = new Block[1];
-        ReportWalk.walk(report, new ReportVisitor() {
-            @Override
-            public void block(Block block, Location location) {
-                if (found[0] == null && block.id().equals(id)) {
-                    found[0] = block;
+        for (Part part : report.front()) {
+            Block found = search(part.blocks(), id);
+            if (found != null) {
+                return Optional.of(found);
+            }
+        }
+        for (Chapter chapter : report.chapters()) {
+            for (Section section : chapter.sections()) {
+                Block found = search(section.blocks(), id);
+                if (found != null) {
+                    return Optional.of(found);
                 }
             }
-        });
-        return Optional.ofNullable(found[0]);
+        }
+        for (Part part : report.back()) {
+            Block found = search(part.blocks(), id);
+            if (found != null) {
+                return Optional.of(found);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Block search(List<Block> blocks, String id) {
+        for (Block block : blocks) {
+            if (block.id().equals(id)) {
+                return block;
+            }
+            if (!block.children().isEmpty()) {
+                Block found = search(block.children(), id);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     /** Any node with that id: a chapter, section, part or block. */

@@ -23,22 +23,32 @@ import org.esgstudio.ui.common.Tasks;
 import org.esgstudio.ui.outline.ElementText;
 import org.esgstudio.ui.outline.OutlineModel;
 import org.esgstudio.ui.outline.OutlineNode;
+import org.esgstudio.ui.workspace.Workspace;
 
-/** The main window's state: the open project, its outline, the selected element and the status line. */
+/**
+ * The main window's state: the open workspace (project file, project, undo, autosave, live checks), the window
+ * title and the status line. Opening runs in the background; the previous workspace is saved and closed first.
+ */
 public final class MainViewModel {
     private final Executor background;
     private final Executor ui;
+    private final java.util.function.Supplier<Workspace.Services> services;
+    private final ObjectProperty<Workspace> workspace = new SimpleObjectProperty<>();
     private final StringProperty windowTitle = new SimpleStringProperty(I18n.text("ui.app.name"));
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final ObjectProperty<Project> project = new SimpleObjectProperty<>();
     private final ObjectProperty<OutlineNode> outline = new SimpleObjectProperty<>();
     private final ObjectProperty<ElementText> selection = new SimpleObjectProperty<>();
-    private ProjectFile file;
-
     public MainViewModel(Executor background, Executor ui) {
+        this(background, ui, () -> Workspace.Services.standard(ui));
+    }
+
+    /** With the workspace's threads given (tests run everything on the calling thread). */
+    public MainViewModel(Executor background, Executor ui, java.util.function.Supplier<Workspace.Services> services) {
         this.background = background;
         this.ui = ui;
+        this.services = services;
     }
 
     /** Opens the user's working copy of the main sample (made on first start, never the bundled original). */
@@ -70,10 +80,12 @@ public final class MainViewModel {
 
     private void show(Opened opened) {
         close();
-        file = opened.file();
+        Workspace opening = new Workspace(opened.file(), opened.project(), services.get());
         java.nio.file.Path path = opened.file().path();
         Project p = opened.project();
+        opening.projectProperty().addListener((obs, old, now) -> project.set(now));
         project.set(p);
+        workspace.set(opening);
         outline.set(OutlineModel.of(p.report()));
         windowTitle.set(p.report().settings().shortName().zh() + " · " + p.report().settings().title().zh() + " — "
                 + I18n.text("ui.app.name"));
@@ -92,27 +104,38 @@ public final class MainViewModel {
     public void select(String id) {
         Project p = project.get();
         selection.set(p == null || id == null ? null : ElementText.of(p.report(), id).orElse(null));
+        if (workspace.get() != null) {
+            workspace.get().selectedProperty().set(id);
+        }
     }
 
-    /** Closes the open project file (on another project or on exit). */
+    /** Saves and closes the open project (on another project or on exit); the file is closed in the background. */
     public void close() {
-        if (file != null) {
-            ProjectFile closing = file;
-            file = null;
-            background.execute(closing::close);
+        Workspace closing = workspace.get();
+        if (closing != null) {
+            workspace.set(null);
+            background.execute(() -> {
+                closing.saveNow();
+                closing.file().close();
+            });
         }
     }
 
     /**
-     * Closes the open project file before the application exits. It runs on the calling thread: the background
+     * Saves and closes the open project before the application exits. It runs on the calling thread: the background
      * threads are daemons, so a close handed to them could be cut off by the exit and leave the WAL unfolded.
      */
     public void shutdown() {
-        if (file != null) {
-            ProjectFile closing = file;
-            file = null;
-            closing.close();
+        Workspace closing = workspace.get();
+        if (closing != null) {
+            workspace.set(null);
+            closing.saveNow();
+            closing.file().close();
         }
+    }
+
+    public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
+        return workspace;
     }
 
     public ReadOnlyStringProperty windowTitleProperty() {

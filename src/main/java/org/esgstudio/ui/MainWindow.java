@@ -4,26 +4,22 @@ import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.esgstudio.ui.common.I18n;
-import org.esgstudio.ui.outline.ElementPane;
-import org.esgstudio.ui.outline.OutlineView;
 
 /** The main window: the outline on the left, the selected element's texts in the centre, a status line below. */
 public final class MainWindow {
     private final BorderPane root = new BorderPane();
 
     public MainWindow(MainViewModel model) {
-        OutlineView outline = new OutlineView(model.outlineProperty(), model::select);
-        ElementPane element = new ElementPane(model.selectionProperty());
-        SplitPane split = new SplitPane(outline.node(), element.node());
-        split.setDividerPositions(0.32);
-        SplitPane.setResizableWithParent(outline.node(), false);
-        root.setCenter(split);
+        Label opening = new Label(I18n.text("ui.status.opening"));
+        opening.getStyleClass().add("text-muted");
+        root.setCenter(opening);
+        model.workspaceProperty().addListener((obs, old, workspace) ->
+                root.setCenter(workspace == null ? opening : new WorkspaceView(workspace, model).view()));
         root.setTop(header(model));
         root.setBottom(statusBar(model));
     }
