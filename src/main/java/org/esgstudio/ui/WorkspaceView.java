@@ -27,7 +27,7 @@ public final class WorkspaceView {
         this.context = EditorContext.of(workspace);
         EditorRegistry registry = new EditorRegistry().add(ReadOnlyEditor.factory());
         this.editors = new EditorHost(context, registry);
-        OutlineView outline = new OutlineView(model.outlineProperty(), model::select);
+        OutlineView outline = new OutlineView(workspace);
         SplitPane columns = new SplitPane(outline.node(), editors.view(), slot("previewSlot", "ui.preview.title"));
         columns.setDividerPositions(0.22, 0.62);
         SplitPane.setResizableWithParent(outline.node(), false);

@@ -45,8 +45,21 @@ public final class Workspace {
     private final History history = new History();
     private final Autosave autosave;
     private final LiveValidation live;
+    private final List<Consumer<Change>> changeListeners = new java.util.ArrayList<>();
     private String markedBlock;
     private Consumer<List<List<FigureMark>>> marksListener;
+
+    /** A change of the project: the states before and after, and the edit (null for an undo or redo). */
+    public record Change(Project before, Project after, Edit edit) {
+        /** The block whose content alone changed, or null when the change may touch anything. */
+        public String onlyBlock() {
+            return edit != null && edit.scope() == Edit.Scope.BLOCK ? edit.targetId() : null;
+        }
+
+        public boolean reportChanged() {
+            return before.report() != after.report();
+        }
+    }
 
     /** The threads and clock a workspace works with; tests pass direct executors and an immediate scheduler. */
     public record Services(Scheduler timer, Executor store, Executor validation, Executor ui, Clock clock) {
@@ -77,6 +90,7 @@ public final class Workspace {
         }
         history.record(before, after, edit, clock.instant());
         show(after);
+        fire(new Change(before, after, edit));
         autosave.changed(edit.label());
         live.edited(after, edit);
     }
@@ -95,7 +109,9 @@ public final class Workspace {
     }
 
     private void restore(Project state) {
+        Project before = current.get();
         show(state);
+        fire(new Change(before, state, null));
         autosave.changed(org.esgstudio.i18n.Messages.get("ui.edit.undoRedo"));
         live.replaced(state);
     }
@@ -107,6 +123,17 @@ public final class Workspace {
         canRedo.set(history.redoLabel().isPresent());
         undoLabel.set(history.undoLabel().orElse(""));
         redoLabel.set(history.redoLabel().orElse(""));
+    }
+
+    /** Listens to every change of the project, after the project property has changed (FX thread). */
+    public void addChangeListener(Consumer<Change> listener) {
+        changeListeners.add(listener);
+    }
+
+    private void fire(Change change) {
+        for (Consumer<Change> listener : List.copyOf(changeListeners)) {
+            listener.accept(change);
+        }
     }
 
     /** Saves now and waits (Ctrl+S; before closing). */
