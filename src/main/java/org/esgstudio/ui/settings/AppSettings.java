@@ -1,0 +1,181 @@
+package org.esgstudio.ui.settings;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * What the app remembers between runs, in {@code settings.properties} in the user data folder: the window's place
+ * and size, the split positions, the interface language, whether English is shown beside Chinese, and the recently
+ * opened projects. A missing or damaged file means defaults; a write goes to a temporary file and is moved in.
+ */
+public final class AppSettings {
+    static final int RECENT = 10;
+    private final Path file;
+    private final Properties values = new Properties();
+
+    private AppSettings(Path file) {
+        this.file = file;
+    }
+
+    public static AppSettings load(Path file) {
+        AppSettings settings = new AppSettings(file);
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                settings.values.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IOException | IllegalArgumentException damaged) {
+                settings.values.clear(); // defaults rather than a window that will not open
+            }
+        }
+        return settings;
+    }
+
+    /** Writes the settings (on a background thread; the caller coalesces). */
+    public synchronized void save() throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temp = Files.createTempFile(file.getParent(), "settings", ".tmp");
+        try (OutputStream out = Files.newOutputStream(temp)) {
+            values.store(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8),
+                    "ESG Report Studio");
+        }
+        try {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    // ---- window ----
+
+    /** The window's bounds as last closed: x, y, width, height; empty the first time. */
+    public synchronized Optional<double[]> windowBounds() {
+        String text = values.getProperty("window.bounds");
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            String[] parts = text.split(",");
+            double[] bounds = new double[4];
+            for (int i = 0; i < 4; i++) {
+                bounds[i] = Double.parseDouble(parts[i]);
+            }
+            return bounds[2] >= 200 && bounds[3] >= 200 ? Optional.of(bounds) : Optional.empty();
+        } catch (RuntimeException damaged) {
+            return Optional.empty();
+        }
+    }
+
+    public synchronized void windowBounds(double x, double y, double width, double height) {
+        values.setProperty("window.bounds", x + "," + y + "," + width + "," + height);
+    }
+
+    public synchronized boolean maximized() {
+        return Boolean.parseBoolean(values.getProperty("window.maximized", "false"));
+    }
+
+    public synchronized void maximized(boolean maximized) {
+        values.setProperty("window.maximized", Boolean.toString(maximized));
+    }
+
+    /** The divider positions of a split pane, by name; empty when not remembered. */
+    public synchronized Optional<double[]> dividers(String name) {
+        String text = values.getProperty("split." + name);
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            String[] parts = text.split(",");
+            double[] positions = new double[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                positions[i] = Double.parseDouble(parts[i]);
+                if (positions[i] < 0 || positions[i] > 1) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(positions);
+        } catch (RuntimeException damaged) {
+            return Optional.empty();
+        }
+    }
+
+    public synchronized void dividers(String name, double[] positions) {
+        StringBuilder text = new StringBuilder();
+        for (double position : positions) {
+            text.append(text.length() == 0 ? "" : ",").append(String.format(Locale.ROOT, "%.4f", position));
+        }
+        values.setProperty("split." + name, text.toString());
+    }
+
+    // ---- language and view ----
+
+    /** The interface language: Chinese unless English was chosen. */
+    public synchronized Locale language() {
+        return "en".equals(values.getProperty("ui.language")) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    public synchronized void language(Locale locale) {
+        values.setProperty("ui.language", locale.getLanguage().equals("en") ? "en" : "zh");
+    }
+
+    public synchronized boolean englishVisible() {
+        return Boolean.parseBoolean(values.getProperty("view.english", "true"));
+    }
+
+    public synchronized void englishVisible(boolean visible) {
+        values.setProperty("view.english", Boolean.toString(visible));
+    }
+
+    // ---- recent files ----
+
+    /** The recently opened projects, newest first, only those that still exist. */
+    public synchronized List<Path> recent() {
+        List<Path> recent = new ArrayList<>();
+        for (int i = 0; i < RECENT; i++) {
+            String text = values.getProperty("recent." + i);
+            if (text != null) {
+                try {
+                    Path path = Path.of(text);
+                    if (Files.isRegularFile(path)) {
+                        recent.add(path);
+                    }
+                } catch (RuntimeException invalid) {
+                    // a path from another system: skip it
+                }
+            }
+        }
+        return recent;
+    }
+
+    /** Puts a project at the top of the recent list. */
+    public synchronized void opened(Path project) {
+        Path absolute = project.toAbsolutePath().normalize();
+        List<String> recent = new ArrayList<>();
+        recent.add(absolute.toString());
+        for (int i = 0; i < RECENT; i++) {
+            String text = values.getProperty("recent." + i);
+            if (text != null && !text.equals(absolute.toString())) {
+                recent.add(text);
+            }
+        }
+        for (int i = 0; i < RECENT; i++) {
+            if (i < recent.size()) {
+                values.setProperty("recent." + i, recent.get(i));
+            } else {
+                values.remove("recent." + i);
+            }
+        }
+    }
+}
