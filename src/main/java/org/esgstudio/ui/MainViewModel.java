@@ -37,6 +37,8 @@ public final class MainViewModel {
     private final StringProperty windowTitle = new SimpleStringProperty(I18n.text("ui.app.name"));
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final StringProperty problem = new SimpleStringProperty();
+    private java.util.function.Consumer<Path> onOpened = path -> { };
     private final ObjectProperty<Project> project = new SimpleObjectProperty<>();
     private final ObjectProperty<OutlineNode> outline = new SimpleObjectProperty<>();
     private final ObjectProperty<ElementText> selection = new SimpleObjectProperty<>();
@@ -57,7 +59,44 @@ public final class MainViewModel {
     }
 
     public void open(Path path) {
+        Workspace open = workspace.get();
+        if (open != null && open.path().toAbsolutePath().normalize().equals(path.toAbsolutePath().normalize())) {
+            return; // already open
+        }
         load(() -> path);
+    }
+
+    /** Creates a new project file from a sample or as an empty report, then opens it. */
+    public void create(org.esgstudio.ui.files.NewReportChoice choice, Path target) {
+        status.set(I18n.text("ui.status.creating", target.getFileName()));
+        load(() -> {
+            String summary = I18n.text("ui.newReport.title");
+            if (choice.isSample()) {
+                org.esgstudio.store.NewProjects.fromSample(choice.sample(), target, summary);
+            } else {
+                org.esgstudio.store.NewProjects.blank(choice.company(), choice.year(), target, summary);
+            }
+            return target;
+        });
+    }
+
+    /** Opens the open project again (after the interface language changed: every view is built anew). */
+    public void reopen() {
+        Workspace open = workspace.get();
+        if (open != null) {
+            workspace.set(null);
+            Path path = open.path();
+            load(() -> {
+                open.saveNow();
+                open.file().close();
+                return path;
+            });
+        }
+    }
+
+    /** Called with the path of every project opened (the recent-files list). */
+    public void setOnOpened(java.util.function.Consumer<Path> listener) {
+        this.onOpened = listener;
     }
 
     private void load(java.util.concurrent.Callable<Path> where) {
@@ -81,6 +120,7 @@ public final class MainViewModel {
     private void show(Opened opened) {
         close();
         Workspace opening = new Workspace(opened.file(), opened.project(), services.get());
+        onOpened.accept(opened.file().path());
         java.nio.file.Path path = opened.file().path();
         Project p = opened.project();
         opening.projectProperty().addListener((obs, old, now) -> project.set(now));
@@ -97,8 +137,16 @@ public final class MainViewModel {
 
     private void fail(Throwable error) {
         loading.set(false);
-        status.set(error instanceof UserFacingException problem ? problem.getMessage()
-                : I18n.text("ui.status.failed", error));
+        String message = error instanceof UserFacingException userFacing ? userFacing.getMessage()
+                : I18n.text("ui.status.failed", error);
+        status.set(message);
+        problem.set(null);
+        problem.set(message);
+    }
+
+    /** The last problem to show in a dialog (a file that cannot be opened or created); null when there is none. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem;
     }
 
     public void select(String id) {

@@ -5,13 +5,18 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.esgstudio.ui.common.I18n;
 import org.esgstudio.ui.editor.EditorContext;
 import org.esgstudio.ui.editor.EditorHost;
 import org.esgstudio.ui.editor.EditorRegistry;
 import org.esgstudio.ui.editor.ReadOnlyEditor;
+import org.esgstudio.ui.common.Tasks;
+import org.esgstudio.ui.find.FindBar;
+import org.esgstudio.ui.find.FindModel;
 import org.esgstudio.ui.outline.OutlineView;
+import org.esgstudio.ui.settings.AppSettings;
 import org.esgstudio.ui.workspace.Workspace;
 
 /**
@@ -22,16 +27,26 @@ public final class WorkspaceView {
     private final TabPane pages = new TabPane();
     private final EditorContext context;
     private final EditorHost editors;
+    private final OutlineView outline;
+    private final FindModel findModel;
+    private final FindBar findBar;
+    private final BorderPane centre = new BorderPane();
+    private SplitPane columns;
+    private SplitPane rows;
 
     public WorkspaceView(Workspace workspace, MainViewModel model) {
         this.context = EditorContext.of(workspace);
         EditorRegistry registry = new EditorRegistry().add(ReadOnlyEditor.factory());
         this.editors = new EditorHost(context, registry);
-        OutlineView outline = new OutlineView(workspace);
-        SplitPane columns = new SplitPane(outline.node(), editors.view(), slot("previewSlot", "ui.preview.title"));
+        this.outline = new OutlineView(workspace);
+        this.findModel = new FindModel(workspace, Tasks.background(), Tasks.fxThread(),
+                (id, text) -> editors.editor().ifPresent(editor -> editor.reveal(text)));
+        this.findBar = new FindBar(findModel, this::hideFind);
+        centre.setCenter(editors.view());
+        columns = new SplitPane(outline.node(), centre, slot("previewSlot", "ui.preview.title"));
         columns.setDividerPositions(0.22, 0.62);
         SplitPane.setResizableWithParent(outline.node(), false);
-        SplitPane rows = new SplitPane(columns, slot("reviewSlot", "ui.review.title"));
+        rows = new SplitPane(columns, slot("reviewSlot", "ui.review.title"));
         rows.setOrientation(javafx.geometry.Orientation.VERTICAL);
         rows.setDividerPositions(0.78);
         Tab report = new Tab(I18n.text("ui.page.report"), rows);
@@ -47,6 +62,42 @@ public final class WorkspaceView {
         StackPane slot = new StackPane(new Label(I18n.text(titleKey)));
         slot.setId(id);
         return slot;
+    }
+
+    /** Shows the find bar above the editor and puts the cursor in it (Ctrl+F). */
+    public void showFind() {
+        centre.setTop(findBar.node());
+        pages.getSelectionModel().select(0);
+        findBar.focus();
+    }
+
+    public void hideFind() {
+        centre.setTop(null);
+        editors.editor().ifPresent(editor -> editor.focus());
+    }
+
+    public FindModel findModel() {
+        return findModel;
+    }
+
+    public OutlineView outline() {
+        return outline;
+    }
+
+    /** Shows the report page (0) or the data page (1). */
+    public void showPage(int index) {
+        pages.getSelectionModel().select(index);
+    }
+
+    /** Puts the split positions as the user left them last time. */
+    public void restoreLayout(AppSettings settings) {
+        settings.dividers("columns").filter(d -> d.length == 2).ifPresent(columns::setDividerPositions);
+        settings.dividers("rows").filter(d -> d.length == 1).ifPresent(rows::setDividerPositions);
+    }
+
+    public void saveLayout(AppSettings settings) {
+        settings.dividers("columns", columns.getDividerPositions());
+        settings.dividers("rows", rows.getDividerPositions());
     }
 
     public EditorContext context() {

@@ -100,19 +100,19 @@ public final class OutlineView {
 
     // ---- commands (the toolbar, context menu and keys share them) ----
 
-    void addBlock(NewBlockKind kind) {
+    public void addBlock(NewBlockKind kind) {
         actions.addBlock(kind, selectedId()).ifPresent(this::selectAndFocus);
     }
 
-    void addSection() {
+    public void addSection() {
         actions.addSection(selectedId()).ifPresent(this::selectAndFocus);
     }
 
-    void addChapter() {
+    public void addChapter() {
         selectAndFocus(actions.addChapter(selectedId()));
     }
 
-    void delete() {
+    public void delete() {
         String id = selectedId();
         if (id != null) {
             Optional<String> next = actions.delete(id);
@@ -120,14 +120,14 @@ public final class OutlineView {
         }
     }
 
-    void move(int by) {
+    public void move(int by) {
         String id = selectedId();
         if (id != null && actions.move(id, by)) {
             selectAndFocus(id);
         }
     }
 
-    void rename() {
+    public void rename() {
         String id = selectedId();
         if (id != null && actions.canRename(id)) {
             tree.edit(items.get(id));
