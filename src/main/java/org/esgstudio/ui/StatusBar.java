@@ -30,6 +30,8 @@ final class StatusBar {
     private Workspace workspace;
     private final ChangeListener<ValidationReport> onValidation = (obs, old, report) -> showReview(report);
     private final ChangeListener<SaveState> onSave = (obs, old, state) -> showSave(state);
+    private final ChangeListener<Workspace> onWorkspace = (obs, old, now) -> follow(now);
+    private MainViewModel model;
 
     StatusBar(MainViewModel model) {
         Label status = new Label();
@@ -50,8 +52,15 @@ final class StatusBar {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 12, 4, 12));
         bar.getStyleClass().add("esg-status");
-        model.workspaceProperty().addListener((obs, old, now) -> follow(now));
+        this.model = model;
+        model.workspaceProperty().addListener(onWorkspace);
         follow(model.workspaceProperty().get());
+    }
+
+    /** Stops following the view model (the window is being built anew). */
+    void dispose() {
+        model.workspaceProperty().removeListener(onWorkspace);
+        follow(null);
     }
 
     private void follow(Workspace now) {

@@ -3,8 +3,13 @@ package org.esgstudio.ui;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.esgstudio.i18n.Messages;
+import org.esgstudio.store.UserDataFolder;
 import org.esgstudio.ui.common.Tasks;
+import org.esgstudio.ui.files.FileDialogs;
+import org.esgstudio.ui.settings.AppSettings;
 
 /** The desktop application: opens the given project, or the user's working copy of the main sample. */
 public final class StudioApp extends Application {
@@ -16,8 +21,18 @@ public final class StudioApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        AppSettings settings = AppSettings.load(UserDataFolder.path().resolve("settings.properties"));
+        if (System.getenv("ESGSTUDIO_LANG") == null) {
+            Messages.setLocale(settings.language()); // the environment wins, for scripts and screenshots
+        }
         model = new MainViewModel(Tasks.background(), Tasks.fxThread());
-        new MainWindow(model).showIn(stage, model);
+        MainWindow window = new MainWindow(model, settings, FileDialogs.system());
+        window.onQuit(() -> {
+            window.rememberLayout(stage);
+            Platform.exit();
+        });
+        stage.setOnCloseRequest(event -> window.rememberLayout(stage));
+        window.showIn(stage, model);
         List<String> args = getParameters().getRaw();
         if (args.isEmpty()) {
             model.openWorkingCopy();

@@ -100,6 +100,11 @@ public final class WorkspaceView {
         settings.dividers("rows", rows.getDividerPositions());
     }
 
+    /** The view is being dropped (the report closes or the window is built anew): editors stop listening. */
+    public void dispose() {
+        editors.editor().ifPresent(editor -> editor.dispose());
+    }
+
     public EditorContext context() {
         return context;
     }

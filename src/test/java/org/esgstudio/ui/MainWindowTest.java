@@ -42,9 +42,11 @@ class MainWindowTest {
 
     /** Waits until the report is shown: the outline is filled and the view model has finished loading. */
     private TreeView<OutlineNode> opened(FxRobot robot) throws Exception {
-        TreeView<OutlineNode> tree = robot.lookup("#outline").queryAs(TreeView.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> tree.getRoot() != null && !model.loadingProperty().get());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !model.loadingProperty().get()
+                && robot.lookup("#outline").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
+        TreeView<OutlineNode> tree = robot.lookup("#outline").queryAs(TreeView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tree.getRoot() != null);
         return tree;
     }
 

@@ -1,0 +1,160 @@
+package org.esgstudio.ui;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.stage.Window;
+import org.esgstudio.ui.files.FileDialogs;
+import org.esgstudio.ui.files.NewReportChoice;
+import org.esgstudio.ui.files.NewReportDialog;
+import org.esgstudio.ui.outline.NewBlockKind;
+import org.esgstudio.ui.settings.AppSettings;
+import org.esgstudio.ui.workspace.Workspace;
+
+/**
+ * What the menus and keys of the main window do. Each command acts on the open workspace and does nothing when no
+ * report is open; file commands ask through {@link FileDialogs}, which tests replace.
+ */
+final class MainCommands {
+    /** Opens the export dialog for a workspace (the export package supplies it). */
+    interface Exporter {
+        void export(Window owner, Workspace workspace);
+    }
+
+    private final MainViewModel model;
+    private final AppSettings settings;
+    private final FileDialogs dialogs;
+    private final Executor background;
+    private final Supplier<Window> owner;
+    private final Supplier<Optional<WorkspaceView>> view;
+    private final Consumer<Locale> relocalize;
+    private Exporter exporter;
+    private Runnable quit = () -> { };
+
+    MainCommands(MainViewModel model, AppSettings settings, FileDialogs dialogs, Executor background,
+            Supplier<Window> owner, Supplier<Optional<WorkspaceView>> view, Consumer<Locale> relocalize,
+            Exporter exporter) {
+        this.model = model;
+        this.settings = settings;
+        this.dialogs = dialogs;
+        this.background = background;
+        this.owner = owner;
+        this.view = view;
+        this.relocalize = relocalize;
+        this.exporter = exporter;
+    }
+
+    void onQuit(Runnable quit) {
+        this.quit = quit;
+    }
+
+    // ---- file ----
+
+    void newReport() {
+        Optional<NewReportChoice> choice = NewReportDialog.ask(owner.get());
+        choice.ifPresent(chosen -> dialogs.newProject(owner.get(), chosen.suggestedFileName())
+                .ifPresent(target -> model.create(chosen, target)));
+    }
+
+    void open() {
+        dialogs.openProject(owner.get()).ifPresent(model::open);
+    }
+
+    void openRecent(Path path) {
+        model.open(path);
+    }
+
+    void save() {
+        workspace().ifPresent(workspace -> background.execute(workspace::saveNow));
+    }
+
+    void exportPdf() {
+        workspace().ifPresent(workspace -> exporter.export(owner.get(), workspace));
+    }
+
+    void quit() {
+        quit.run();
+    }
+
+    // ---- edit ----
+
+    void undo() {
+        workspace().ifPresent(Workspace::undo);
+    }
+
+    void redo() {
+        workspace().ifPresent(Workspace::redo);
+    }
+
+    void find() {
+        view.get().ifPresent(WorkspaceView::showFind);
+    }
+
+    void rename() {
+        view.get().ifPresent(v -> v.outline().rename());
+    }
+
+    void delete() {
+        view.get().ifPresent(v -> v.outline().delete());
+    }
+
+    void move(int by) {
+        view.get().ifPresent(v -> v.outline().move(by));
+    }
+
+    // ---- insert ----
+
+    void addChapter() {
+        view.get().ifPresent(v -> v.outline().addChapter());
+    }
+
+    void addSection() {
+        view.get().ifPresent(v -> v.outline().addSection());
+    }
+
+    void addBlock(NewBlockKind kind) {
+        view.get().ifPresent(v -> v.outline().addBlock(kind));
+    }
+
+    // ---- view ----
+
+    void showEnglish(boolean visible) {
+        settings.englishVisible(visible);
+        view.get().ifPresent(v -> v.context().englishVisible().set(visible));
+        saveSettings();
+    }
+
+    void showPage(int index) {
+        view.get().ifPresent(v -> v.showPage(index));
+    }
+
+    void language(Locale locale) {
+        if (!locale.getLanguage().equals(org.esgstudio.i18n.Messages.locale().getLanguage())) {
+            settings.language(locale);
+            saveSettings();
+            relocalize.accept(locale);
+        }
+    }
+
+    /** Writes the settings on a background thread (a failure only loses a remembered preference). */
+    void saveSettings() {
+        background.execute(() -> {
+            try {
+                settings.save();
+            } catch (java.io.IOException ignored) {
+                // the app works on without remembering; nothing the user can do about it now
+            }
+        });
+    }
+
+    private Optional<Workspace> workspace() {
+        return Optional.ofNullable(model.workspaceProperty().get());
+    }
+
+    void exporter(Exporter exporter) {
+        this.exporter = exporter;
+    }
+}
