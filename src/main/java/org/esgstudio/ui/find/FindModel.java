@@ -28,6 +28,8 @@ public final class FindModel {
     private final ObjectProperty<List<ReportSearch.Hit>> hits = new SimpleObjectProperty<>(List.of());
     private final IntegerProperty current = new SimpleIntegerProperty(-1);
     private long generation;
+    private long answered;
+    private int pendingMove;
 
     /** {@code reveal} gets the node id and the matched text once the node is selected. */
     public FindModel(Workspace workspace, Executor background, Executor ui, BiConsumer<String, String> reveal) {
@@ -51,9 +53,15 @@ public final class FindModel {
             if (asked != generation) {
                 return; // a newer query or report is being searched
             }
+            answered = asked;
             hits.set(found);
             if (fromStart || current.get() >= found.size()) {
                 current.set(-1);
+            }
+            if (pendingMove != 0) {
+                int by = pendingMove;
+                pendingMove = 0;
+                go(by); // Enter pressed before the search had finished
             }
         }).run(background, ui);
     }
@@ -68,6 +76,10 @@ public final class FindModel {
     }
 
     private void go(int by) {
+        if (answered != generation) {
+            pendingMove = by;
+            return;
+        }
         List<ReportSearch.Hit> found = hits.get();
         if (found.isEmpty()) {
             return;
