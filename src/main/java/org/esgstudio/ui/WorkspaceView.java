@@ -11,6 +11,7 @@ import org.esgstudio.ui.editor.EditorContext;
 import org.esgstudio.ui.editor.EditorHost;
 import org.esgstudio.ui.editor.EditorRegistry;
 import org.esgstudio.ui.editor.ReadOnlyEditor;
+import org.esgstudio.ui.editor.text.ProseEditor;
 import org.esgstudio.ui.outline.OutlineView;
 import org.esgstudio.ui.workspace.Workspace;
 
@@ -25,7 +26,7 @@ public final class WorkspaceView {
 
     public WorkspaceView(Workspace workspace, MainViewModel model) {
         this.context = EditorContext.of(workspace);
-        EditorRegistry registry = new EditorRegistry().add(ReadOnlyEditor.factory());
+        EditorRegistry registry = new EditorRegistry().add(ProseEditor.factory()).add(ReadOnlyEditor.factory());
         this.editors = new EditorHost(context, registry);
         OutlineView outline = new OutlineView(model.outlineProperty(), model::select);
         SplitPane columns = new SplitPane(outline.node(), editors.view(), slot("previewSlot", "ui.preview.title"));
