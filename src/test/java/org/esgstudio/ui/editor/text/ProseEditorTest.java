@@ -118,6 +118,79 @@ class ProseEditorTest {
         robot.write("2");
         ProseFixture.waitUntil(() -> markOf(WATER) == MarkStatus.AGREES);
         assertThat(paragraph().text().zh()).contains(WATER);
+        // The corrected digit may be a text node of its own: what counts is that the whole figure is drawn green.
+        ProseFixture.waitUntil(() -> String.join("", renderedTexts(robot, "figure-agrees")).contains(WATER));
+        assertThat(renderedTexts(robot, "figure-disagrees")).isEmpty();
+    }
+
+    @Test
+    void workspaceUndoPutsTheTextBackInTheAreaAndTheFigureTurnsGreenAgain(FxRobot robot) {
+        String original = paragraph().text().zh();
+        ProseFixture.waitUntil(() -> markOf(WATER) == MarkStatus.AGREES);
+        IndexRange digit = new IndexRange(rangeOf(WATER).getStart() + 5, rangeOf(WATER).getStart() + 6);
+        robot.interact(() -> {
+            fixture.zh().requestFocus();
+            fixture.zh().selectRange(digit.getStart(), digit.getEnd());
+        });
+        robot.write("3");
+        ProseFixture.waitUntil(() -> markOf("98,653立方米") == MarkStatus.DISAGREES);
+
+        robot.interact(fixture.workspace::undo);
+
+        assertThat(paragraph().text().zh()).isEqualTo(original);
+        assertThat(fixture.zh().text()).isEqualTo(original);
+        assertThat(fixture.zh().getText()).contains(WATER).doesNotContain("98,653");
+        ProseFixture.waitUntil(() -> markOf(WATER) == MarkStatus.AGREES);
+    }
+
+    @Test
+    void typingRightBeforeAndAfterAChipLeavesTheReferenceWhole(FxRobot robot) {
+        int chip = fixture.zh().getText().indexOf("人均用水量") + "人均用水量".length();
+        assertThat(fixture.zh().getDocument().subSequence(chip, chip + 1).getParagraph(0).getSegments())
+                .singleElement().matches(segment -> segment.isRight() && segment.getRight().isFigure());
+        robot.interact(() -> {
+            fixture.zh().requestFocus();
+            fixture.zh().moveTo(chip);
+        });
+        robot.write("约");
+        robot.interact(() -> fixture.zh().moveTo(chip + 2));
+        robot.write("x");
+        robot.press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
+        robot.write("y");
+
+        assertThat(paragraph().text().zh()).contains("人均用水量约{{E.WATER.INTENSITY}}y立方米/人");
+        assertThat(fixture.zh().text()).isEqualTo(paragraph().text().zh());
+        assertThat(robot.lookup(".prose-zh .figure-chip").queryAllAs(Label.class)).hasSize(2);
+    }
+
+    @Test
+    void backspaceAfterAChipRemovesTheWholeReference(FxRobot robot) {
+        int chip = fixture.zh().getText().indexOf("人均用水量") + "人均用水量".length();
+        robot.interact(() -> {
+            fixture.zh().requestFocus();
+            fixture.zh().moveTo(chip + 1);
+        });
+        robot.press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
+
+        assertThat(paragraph().text().zh()).contains("人均用水量立方米/人").doesNotContain("{{E.WATER.INTENSITY")
+                .contains("{{E.WASTE.HAZARDOUS}}");
+    }
+
+    @Test
+    void ctrlBOnEmphasisedTextRemovesTheEmphasis(FxRobot robot) {
+        IndexRange water = rangeOf(WATER);
+        robot.interact(() -> {
+            fixture.zh().requestFocus();
+            fixture.zh().selectRange(water.getStart(), water.getEnd());
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
+        assertThat(paragraph().text().zh()).contains("**" + WATER + "**");
+        robot.interact(() -> fixture.zh().selectRange(water.getStart(), water.getEnd()));
+
+        robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
+
+        assertThat(paragraph().text().zh()).contains(WATER).doesNotContain("**");
+        assertThat(renderedTexts(robot, "emphasis")).isEmpty();
     }
 
     @Test
