@@ -301,4 +301,62 @@ class ProseEditorTest {
 
         assertThat(fixture.zh().getSelectedText()).isEqualTo("490.06吨");
     }
+
+    @Test
+    void ctrlAltROpensTheIndicatorPickerAndInsertsTheChosenReferenceAtTheCaret(FxRobot robot) {
+        robot.interact(() -> {
+            fixture.zh().requestFocus();
+            fixture.zh().moveTo(fixture.zh().getLength());
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.R).release(KeyCode.R, KeyCode.ALT, KeyCode.CONTROL);
+        ProseFixture.waitUntil(() -> robot.lookup("#figureFilter").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#figureFilter").queryAs(javafx.scene.control.TextField.class)
+                .setText("E.WATER.TOTAL"));
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+
+        ProseFixture.waitUntil(() -> paragraph().text().zh().endsWith("{{E.WATER.TOTAL}}"));
+        assertThat(fixture.zh().text()).isEqualTo(paragraph().text().zh());
+        assertThat(fixture.workspace.undoLabelProperty().get()).isEqualTo("插入数据引用");
+    }
+
+    @Test
+    void enterInAListItemSplitsItAndUndoJoinsItAgain(FxRobot robot) {
+        robot.interact(() -> fixture.workspace.selectedProperty().set("profile-awards"));
+        org.esgstudio.model.BulletList before = (org.esgstudio.model.BulletList) fixture.block("profile-awards");
+        String first = before.items().get(0).zh();
+        robot.interact(() -> {
+            fixture.zh().requestFocus();
+            fixture.zh().moveTo(6);
+        });
+
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+
+        org.esgstudio.model.BulletList after = (org.esgstudio.model.BulletList) fixture.block("profile-awards");
+        assertThat(after.items()).hasSize(before.items().size() + 1);
+        assertThat(after.items().get(0).zh()).isEqualTo(first.substring(0, 6));
+        assertThat(after.items().get(1).zh()).isEqualTo(first.substring(6));
+        assertThat(fixture.editor().fields()).hasSize(after.items().size());
+        assertThat(fixture.area(1, Language.ZH).getText()).isEqualTo(first.substring(6));
+
+        robot.interact(fixture.workspace::undo);
+
+        assertThat(fixture.block("profile-awards")).isEqualTo(before);
+        assertThat(fixture.editor().fields()).hasSize(before.items().size());
+        assertThat(fixture.zh().getText()).isEqualTo(first);
+    }
+
+    @Test
+    void aHeadingIsPlainTextWithoutEmphasis(FxRobot robot) {
+        robot.interact(() -> fixture.workspace.selectedProperty().set("letter-h1"));
+        robot.interact(() -> {
+            fixture.zh().requestFocus();
+            fixture.zh().selectRange(0, 2);
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
+        robot.interact(() -> fixture.zh().moveTo(fixture.zh().getLength()));
+        robot.write("**");
+
+        assertThat(((org.esgstudio.model.Heading) fixture.block("letter-h1")).text().zh())
+                .isEqualTo("稳健善治，筑牢长期发展之基**");
+    }
 }
