@@ -15,6 +15,7 @@ import org.esgstudio.ui.editor.ReadOnlyEditor;
 import org.esgstudio.ui.common.Tasks;
 import org.esgstudio.ui.find.FindBar;
 import org.esgstudio.ui.find.FindModel;
+import org.esgstudio.ui.editor.text.ProseEditor;
 import org.esgstudio.ui.outline.OutlineView;
 import org.esgstudio.ui.settings.AppSettings;
 import org.esgstudio.ui.workspace.Workspace;
@@ -36,7 +37,7 @@ public final class WorkspaceView {
 
     public WorkspaceView(Workspace workspace, MainViewModel model) {
         this.context = EditorContext.of(workspace);
-        EditorRegistry registry = new EditorRegistry().add(ReadOnlyEditor.factory());
+        EditorRegistry registry = new EditorRegistry().add(ProseEditor.factory()).add(ReadOnlyEditor.factory());
         this.editors = new EditorHost(context, registry);
         this.outline = new OutlineView(workspace);
         this.findModel = new FindModel(workspace, Tasks.background(), Tasks.fxThread(),
