@@ -174,6 +174,11 @@ public final class MainWindow {
         }
     }
 
+    /** The workspace view of the open report, if one is open. */
+    Optional<WorkspaceView> workspaceView() {
+        return Optional.ofNullable(view);
+    }
+
     MainCommands commands() {
         return commands;
     }
