@@ -12,6 +12,7 @@ import org.esgstudio.ui.editor.EditorHost;
 import org.esgstudio.ui.editor.EditorRegistry;
 import org.esgstudio.ui.editor.ReadOnlyEditor;
 import org.esgstudio.ui.outline.OutlineView;
+import org.esgstudio.ui.review.ReviewPanel;
 import org.esgstudio.ui.workspace.Workspace;
 
 /**
@@ -22,6 +23,7 @@ public final class WorkspaceView {
     private final TabPane pages = new TabPane();
     private final EditorContext context;
     private final EditorHost editors;
+    private final ReviewPanel review;
 
     public WorkspaceView(Workspace workspace, MainViewModel model) {
         this.context = EditorContext.of(workspace);
@@ -31,13 +33,19 @@ public final class WorkspaceView {
         SplitPane columns = new SplitPane(outline.node(), editors.view(), slot("previewSlot", "ui.preview.title"));
         columns.setDividerPositions(0.22, 0.62);
         SplitPane.setResizableWithParent(outline.node(), false);
-        SplitPane rows = new SplitPane(columns, slot("reviewSlot", "ui.review.title"));
+        Tab data = new Tab(I18n.text("ui.page.data"), slot("dataSlot", "ui.page.data"));
+        data.setId("dataPage");
+        // A finding's block is selected first (the host shows its editor at once), then its figure is revealed.
+        this.review = new ReviewPanel(workspace,
+                finding -> editors.editor().ifPresent(editor -> editor.reveal(finding.text())),
+                finding -> pages.getSelectionModel().select(data));
+        StackPane reviewSlot = new StackPane(review.view());
+        reviewSlot.setId("reviewSlot");
+        SplitPane rows = new SplitPane(columns, reviewSlot);
         rows.setOrientation(javafx.geometry.Orientation.VERTICAL);
         rows.setDividerPositions(0.78);
         Tab report = new Tab(I18n.text("ui.page.report"), rows);
         report.setId("reportPage");
-        Tab data = new Tab(I18n.text("ui.page.data"), slot("dataSlot", "ui.page.data"));
-        data.setId("dataPage");
         pages.getTabs().addAll(report, data);
         pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         pages.setId("pages");
@@ -55,6 +63,11 @@ public final class WorkspaceView {
 
     public EditorHost editors() {
         return editors;
+    }
+
+    /** The review panel below the editor (its counts feed the status bar). */
+    public ReviewPanel review() {
+        return review;
     }
 
     public Node view() {
