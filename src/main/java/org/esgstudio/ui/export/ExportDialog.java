@@ -58,8 +58,19 @@ public final class ExportDialog {
 
     /** The dialog for a workspace's project, with the system's save dialog and viewer. */
     public static ExportDialog of(Workspace workspace) {
-        return new ExportDialog(new ExportViewModel(workspace::current, workspace.path(), Tasks.background(),
-                Tasks.fxThread(), PdfStages.standard()), TargetChooser.saveDialog(), DocumentOpener.system());
+        return new ExportDialog(new ExportViewModel(workspace::current, workspace.validationProperty()::get,
+                workspace.path(), Tasks.background(), Tasks.fxThread(), PdfStages.standard()),
+                TargetChooser.saveDialog(), DocumentOpener.system());
+    }
+
+    /**
+     * The main window's entry point (File → Export PDF, Ctrl+E): opens the export dialog for the workspace's project
+     * over {@code owner} (window-modal) and returns at once. Call on the FX thread.
+     */
+    public static ExportDialog show(Window owner, Workspace workspace) {
+        ExportDialog dialog = of(workspace);
+        dialog.show(owner);
+        return dialog;
     }
 
     private GridPane form() {
@@ -198,8 +209,11 @@ public final class ExportDialog {
         status.getStyleClass().add("export-status");
         model.stateProperty().addListener((obs, old, now) -> {
             status.getStyleClass().removeAll("danger", "success");
+            status.getStyleClass().remove("warning");
             if (now == ExportViewModel.State.FAILED) {
                 status.getStyleClass().add("danger");
+            } else if (now == ExportViewModel.State.CONFIRMING) {
+                status.getStyleClass().add("warning");
             } else if (now == ExportViewModel.State.DONE) {
                 status.getStyleClass().add("success");
             }
@@ -256,14 +270,24 @@ public final class ExportDialog {
             openProblem.setText("");
             model.export();
         });
+        // With validation errors Export asks first: "Export anyway" takes its place until the user decides.
+        BooleanBinding asking = model.stateProperty().isEqualTo(ExportViewModel.State.CONFIRMING);
+        export.visibleProperty().bind(asking.not());
+        export.managedProperty().bind(asking.not());
+        Button anyway = new Button(I18n.text("ui.export.exportAnyway"));
+        anyway.setId("exportAnyway");
+        anyway.getStyleClass().add("danger");
+        anyway.visibleProperty().bind(asking);
+        anyway.managedProperty().bind(asking);
+        anyway.setOnAction(event -> model.exportAnyway());
         Button cancel = new Button();
         cancel.setId("exportCancel");
         cancel.setCancelButton(true);
         BooleanBinding running = model.stateProperty().isEqualTo(ExportViewModel.State.RUNNING);
-        cancel.textProperty().bind(Bindings.when(running).then(I18n.text("ui.export.cancel"))
+        cancel.textProperty().bind(Bindings.when(running.or(asking)).then(I18n.text("ui.export.cancel"))
                 .otherwise(I18n.text("ui.export.close")));
         cancel.setOnAction(event -> {
-            if (running.get()) {
+            if (running.get() || asking.get()) {
                 model.cancel();
             } else if (stage != null) {
                 stage.close();
@@ -271,7 +295,7 @@ public final class ExportDialog {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(8, open, reveal, spacer, export, cancel);
+        HBox box = new HBox(8, open, reveal, spacer, export, anyway, cancel);
         box.setAlignment(Pos.CENTER_RIGHT);
         return box;
     }

@@ -68,6 +68,8 @@ final class ExportJob {
         Path staging = null;
         try {
             long start = System.nanoTime();
+            // A folder that is missing or not a folder is said at once, not after the layout.
+            checkFolder(absolute);
             phases.accept(Phase.LAYOUT);
             LaidOutDocument document = stages.layout(project, ThemeFiles.load(theme), edition);
             stopIfCancelled();
@@ -154,8 +156,8 @@ final class ExportJob {
         }
     }
 
-    /** A hidden file beside the target (same folder, so the final move is atomic), checked the way the writer does. */
-    private static Path staging(Path target) {
+    /** The checks the writer makes, in its words, plus a target that is itself a folder. */
+    private static void checkFolder(Path target) {
         Path parent = target.getParent();
         if (parent == null || !Files.exists(parent)) {
             throw new UserFacingException("target.parentMissing", target, parent);
@@ -166,6 +168,12 @@ final class ExportJob {
         if (Files.isDirectory(target)) {
             throw new UserFacingException("ui.export.targetIsFolder", target);
         }
+    }
+
+    /** A hidden file beside the target (same folder, so the final move is atomic). */
+    private static Path staging(Path target) {
+        checkFolder(target);
+        Path parent = target.getParent();
         try {
             return Files.createTempFile(parent, "." + target.getFileName() + ".", ".part");
         } catch (AccessDeniedException | NoSuchFileException e) {

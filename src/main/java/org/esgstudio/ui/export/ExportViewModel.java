@@ -18,6 +18,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.esgstudio.data.Project;
+import org.esgstudio.figures.Severity;
+import org.esgstudio.figures.ValidationReport;
 import org.esgstudio.i18n.UserFacingException;
 import org.esgstudio.json.ThemeFiles;
 import org.esgstudio.layout.report.Edition;
@@ -32,12 +34,16 @@ import org.esgstudio.ui.common.Tasks;
  * or its error, and cancel.
  */
 public final class ExportViewModel {
-    /** Where the dialog is: choosing, exporting, or after a success, a failure or a cancel. */
+    /**
+     * Where the dialog is: choosing, asking whether to export a report with validation errors, exporting, or after a
+     * success, a failure or a cancel.
+     */
     public enum State {
-        READY, RUNNING, DONE, FAILED, CANCELLED
+        READY, CONFIRMING, RUNNING, DONE, FAILED, CANCELLED
     }
 
     private final Supplier<Project> project;
+    private final Supplier<ValidationReport> validation;
     private final Executor background;
     private final Executor ui;
     private final PdfStages stages;
@@ -55,12 +61,14 @@ public final class ExportViewModel {
     private ExportJob job;
 
     /**
-     * {@code project} gives the project as it is when Export is pressed (any thread); the suggested file goes beside
-     * {@code projectFile}. Background work runs on {@code background}, results come back through {@code ui}.
+     * {@code project} gives the project as it is when Export is pressed (any thread) and {@code validation} its
+     * latest validation (null while none has finished); the suggested file goes beside {@code projectFile}.
+     * Background work runs on {@code background}, results come back through {@code ui}.
      */
-    public ExportViewModel(Supplier<Project> project, Path projectFile, Executor background, Executor ui,
-                           PdfStages stages) {
+    public ExportViewModel(Supplier<Project> project, Supplier<ValidationReport> validation, Path projectFile,
+                           Executor background, Executor ui, PdfStages stages) {
         this.project = project;
+        this.validation = validation;
         this.background = background;
         this.ui = ui;
         this.stages = stages;
@@ -104,9 +112,39 @@ public final class ExportViewModel {
         target.set(name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? file : file.resolveSibling(name + ".pdf"));
     }
 
-    /** Starts an export of the project as it is now; ignored while one is still running. */
+    /**
+     * Starts an export of the project as it is now; ignored while one is still running. When the latest validation
+     * has errors, asks first ({@link State#CONFIRMING}): {@link #exportAnyway} goes on, {@link #cancel} goes back.
+     */
     public void export() {
-        if (working.get() || target.get() == null) {
+        if (working.get() || target.get() == null || state.get() == State.CONFIRMING) {
+            return;
+        }
+        long errors = errors();
+        if (errors > 0) {
+            outcome.set(null);
+            state.set(State.CONFIRMING);
+            status.set(I18n.text("ui.export.hasErrors", errors));
+            return;
+        }
+        start();
+    }
+
+    /** Exports although the report has validation errors (after {@link #export} asked). */
+    public void exportAnyway() {
+        if (state.get() == State.CONFIRMING && !working.get()) {
+            start();
+        }
+    }
+
+    /** Errors in the latest validation; none known while the first validation is still running. */
+    public long errors() {
+        ValidationReport report = validation.get();
+        return report == null ? 0 : report.count(Severity.ERROR);
+    }
+
+    private void start() {
+        if (target.get() == null) {
             return;
         }
         ExportJob started = new ExportJob(stages);
@@ -127,8 +165,16 @@ public final class ExportViewModel {
                 .run(background, ui);
     }
 
-    /** Stops the running export; it leaves no file behind unless it was already moving the file into place. */
+    /**
+     * Stops the running export; it leaves no file behind unless it was already moving the file into place. While
+     * asking about validation errors, goes back to choosing instead.
+     */
     public void cancel() {
+        if (state.get() == State.CONFIRMING) {
+            state.set(State.READY);
+            status.set("");
+            return;
+        }
         if (state.get() == State.RUNNING && job != null && job.cancel()) {
             state.set(State.CANCELLED);
             status.set(I18n.text("ui.export.cancelled"));
