@@ -59,7 +59,7 @@ public final class MainWindow {
         this.model = model;
         this.settings = settings;
         this.commands = new MainCommands(model, settings, dialogs, Tasks.background(), this::window,
-                () -> Optional.ofNullable(view), this::relocalize, (owner, workspace) -> { });
+                () -> Optional.ofNullable(view), this::relocalize, org.esgstudio.ui.export.ExportDialog::show);
         model.setOnOpened(path -> {
             settings.opened(path);
             commands.saveSettings();

@@ -17,6 +17,7 @@ import org.esgstudio.ui.find.FindBar;
 import org.esgstudio.ui.find.FindModel;
 import org.esgstudio.ui.editor.text.ProseEditor;
 import org.esgstudio.ui.outline.OutlineView;
+import org.esgstudio.ui.review.ReviewPanel;
 import org.esgstudio.ui.settings.AppSettings;
 import org.esgstudio.ui.workspace.Workspace;
 
@@ -32,6 +33,7 @@ public final class WorkspaceView {
     private final FindModel findModel;
     private final FindBar findBar;
     private final BorderPane centre = new BorderPane();
+    private final ReviewPanel review;
     private SplitPane columns;
     private SplitPane rows;
 
@@ -47,13 +49,19 @@ public final class WorkspaceView {
         columns = new SplitPane(outline.node(), centre, slot("previewSlot", "ui.preview.title"));
         columns.setDividerPositions(0.22, 0.62);
         SplitPane.setResizableWithParent(outline.node(), false);
-        rows = new SplitPane(columns, slot("reviewSlot", "ui.review.title"));
+        Tab data = new Tab(I18n.text("ui.page.data"), slot("dataSlot", "ui.page.data"));
+        data.setId("dataPage");
+        // A finding's block is selected first (the host shows its editor at once), then its figure is revealed.
+        this.review = new ReviewPanel(workspace,
+                finding -> editors.editor().ifPresent(editor -> editor.reveal(finding.text())),
+                finding -> pages.getSelectionModel().select(data));
+        StackPane reviewSlot = new StackPane(review.view());
+        reviewSlot.setId("reviewSlot");
+        rows = new SplitPane(columns, reviewSlot);
         rows.setOrientation(javafx.geometry.Orientation.VERTICAL);
         rows.setDividerPositions(0.78);
         Tab report = new Tab(I18n.text("ui.page.report"), rows);
         report.setId("reportPage");
-        Tab data = new Tab(I18n.text("ui.page.data"), slot("dataSlot", "ui.page.data"));
-        data.setId("dataPage");
         pages.getTabs().addAll(report, data);
         pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         pages.setId("pages");
@@ -112,6 +120,11 @@ public final class WorkspaceView {
 
     public EditorHost editors() {
         return editors;
+    }
+
+    /** The review panel below the editor (its counts feed the status bar). */
+    public ReviewPanel review() {
+        return review;
     }
 
     public Node view() {

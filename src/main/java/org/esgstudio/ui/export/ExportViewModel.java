@@ -1,0 +1,263 @@
+package org.esgstudio.ui.export;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.esgstudio.data.Project;
+import org.esgstudio.figures.Severity;
+import org.esgstudio.figures.ValidationReport;
+import org.esgstudio.i18n.UserFacingException;
+import org.esgstudio.json.ThemeFiles;
+import org.esgstudio.layout.report.Edition;
+import org.esgstudio.model.ReportSettings;
+import org.esgstudio.pdf.PrintOptions;
+import org.esgstudio.ui.common.I18n;
+import org.esgstudio.ui.common.Tasks;
+
+/**
+ * The export dialog's state without any control: edition, theme, screen or print, the target file (following the
+ * edition until the user picks one), and one export at a time run in the background, with its phase, its outcome
+ * or its error, and cancel.
+ */
+public final class ExportViewModel {
+    /**
+     * Where the dialog is: choosing, asking whether to export a report with validation errors, exporting, or after a
+     * success, a failure or a cancel.
+     */
+    public enum State {
+        READY, CONFIRMING, RUNNING, DONE, FAILED, CANCELLED
+    }
+
+    private final Supplier<Project> project;
+    private final Supplier<ValidationReport> validation;
+    private final Executor background;
+    private final Executor ui;
+    private final PdfStages stages;
+    private final ObjectProperty<Edition> edition = new SimpleObjectProperty<>(Edition.ZH);
+    private final StringProperty theme = new SimpleStringProperty();
+    private final BooleanProperty print = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Path> target = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.READY);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ExportOutcome> outcome = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<java.util.Map<String, String>> themeNames =
+            new ReadOnlyObjectWrapper<>(java.util.Map.of());
+    private boolean targetChosen;
+    private ExportJob job;
+
+    /**
+     * {@code project} gives the project as it is when Export is pressed (any thread) and {@code validation} its
+     * latest validation (null while none has finished); the suggested file goes beside {@code projectFile}.
+     * Background work runs on {@code background}, results come back through {@code ui}.
+     */
+    public ExportViewModel(Supplier<Project> project, Supplier<ValidationReport> validation, Path projectFile,
+                           Executor background, Executor ui, PdfStages stages) {
+        this.project = project;
+        this.validation = validation;
+        this.background = background;
+        this.ui = ui;
+        this.stages = stages;
+        ReportSettings settings = project.get().report().settings();
+        theme.set(ThemeFiles.SHIPPED.contains(settings.theme()) ? settings.theme() : ThemeFiles.SHIPPED.get(0));
+        target.set(OutputName.beside(projectFile, settings, edition.get()));
+        Tasks.create(ExportViewModel::loadThemeNames).onSuccess(themeNames::set).run(background, ui);
+        edition.addListener((obs, old, now) -> {
+            if (!targetChosen && now != null) {
+                target.set(OutputName.beside(projectFile, project.get().report().settings(), now));
+            }
+        });
+    }
+
+    /** The themes to choose from (shipped with the app). */
+    public List<String> themes() {
+        return ThemeFiles.SHIPPED;
+    }
+
+    /** Each shipped theme's name in the user's language (青岚, Jade …), read from the theme files. */
+    private static java.util.Map<String, String> loadThemeNames() {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        boolean english = org.esgstudio.i18n.Messages.locale().getLanguage().equals("en");
+        for (String name : ThemeFiles.SHIPPED) {
+            org.esgstudio.model.LocalizedText display = ThemeFiles.load(name).displayName();
+            String shown = english && display.en() != null && !display.en().isBlank() ? display.en() : display.zh();
+            names.put(name, shown == null || shown.isBlank() ? name : shown);
+        }
+        return names;
+    }
+
+    /** Shipped theme names to the names shown (empty until the theme files are read in the background). */
+    public ReadOnlyObjectProperty<java.util.Map<String, String>> themeNamesProperty() {
+        return themeNames.getReadOnlyProperty();
+    }
+
+    /** The user picked a file: it stays, whatever edition is chosen afterwards. */
+    public void choose(Path file) {
+        String name = file.getFileName().toString();
+        targetChosen = true;
+        target.set(name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? file : file.resolveSibling(name + ".pdf"));
+    }
+
+    /**
+     * Starts an export of the project as it is now; ignored while one is still running. When the latest validation
+     * has errors, asks first ({@link State#CONFIRMING}): {@link #exportAnyway} goes on, {@link #cancel} goes back.
+     */
+    public void export() {
+        if (working.get() || target.get() == null || state.get() == State.CONFIRMING) {
+            return;
+        }
+        long errors = errors();
+        if (errors > 0) {
+            outcome.set(null);
+            state.set(State.CONFIRMING);
+            status.set(I18n.text("ui.export.hasErrors", errors));
+            return;
+        }
+        start();
+    }
+
+    /** Exports although the report has validation errors (after {@link #export} asked). */
+    public void exportAnyway() {
+        if (state.get() == State.CONFIRMING && !working.get()) {
+            start();
+        }
+    }
+
+    /** Errors in the latest validation; none known while the first validation is still running. */
+    public long errors() {
+        ValidationReport report = validation.get();
+        return report == null ? 0 : report.count(Severity.ERROR);
+    }
+
+    private void start() {
+        if (target.get() == null) {
+            return;
+        }
+        ExportJob started = new ExportJob(stages);
+        job = started;
+        Project snapshot = project.get();
+        String chosenTheme = theme.get();
+        Edition chosenEdition = edition.get();
+        PrintOptions options = print.get() ? PrintOptions.PRINT : PrintOptions.SCREEN;
+        Path to = target.get();
+        outcome.set(null);
+        working.set(true);
+        state.set(State.RUNNING);
+        status.set(I18n.text("ui.export.phase.layout"));
+        Tasks.create(() -> started.run(snapshot, chosenTheme, chosenEdition, options, to,
+                        phase -> ui.execute(() -> phase(started, phase))))
+                .onSuccess(done -> finished(started, done))
+                .onError(error -> failed(started, error))
+                .run(background, ui);
+    }
+
+    /**
+     * Stops the running export; it leaves no file behind unless it was already moving the file into place. While
+     * asking about validation errors, goes back to choosing instead.
+     */
+    public void cancel() {
+        if (state.get() == State.CONFIRMING) {
+            state.set(State.READY);
+            status.set("");
+            return;
+        }
+        if (state.get() == State.RUNNING && job != null && job.cancel()) {
+            state.set(State.CANCELLED);
+            status.set(I18n.text("ui.export.cancelled"));
+        }
+    }
+
+    private void phase(ExportJob from, ExportJob.Phase phase) {
+        if (from == job && state.get() == State.RUNNING) {
+            status.set(I18n.text(phase == ExportJob.Phase.LAYOUT ? "ui.export.phase.layout"
+                    : "ui.export.phase.writing"));
+        }
+    }
+
+    private void finished(ExportJob from, ExportOutcome done) {
+        if (from != job) {
+            return;
+        }
+        working.set(false);
+        outcome.set(done);
+        state.set(State.DONE);
+        status.set(I18n.text("ui.export.done", done.file().getFileName(), done.pages(),
+                String.format(Locale.ROOT, "%.1f", done.seconds())));
+    }
+
+    private void failed(ExportJob from, Throwable error) {
+        if (from != job) {
+            return;
+        }
+        working.set(false);
+        if (error instanceof ExportJob.Cancelled || state.get() == State.CANCELLED) {
+            state.set(State.CANCELLED);
+            status.set(I18n.text("ui.export.cancelled"));
+            return;
+        }
+        state.set(State.FAILED);
+        status.set(error instanceof UserFacingException problem ? problem.getMessage()
+                : I18n.text("ui.export.failed", String.valueOf(error.getMessage() == null ? error : error.getMessage())));
+    }
+
+    /** What the result says about English: texts without it, for the English and bilingual editions. */
+    public String englishNote(ExportOutcome done) {
+        if (done == null || done.missingEnglish() == 0) {
+            return "";
+        }
+        return I18n.text(edition.get() == Edition.BILINGUAL ? "ui.export.missingEnglishBilingual"
+                : "ui.export.missingEnglish", done.missingEnglish());
+    }
+
+    public ObjectProperty<Edition> editionProperty() {
+        return edition;
+    }
+
+    public StringProperty themeProperty() {
+        return theme;
+    }
+
+    /** True for the print PDF (CMYK, bleed, crop marks), false for the screen PDF. */
+    public BooleanProperty printProperty() {
+        return print;
+    }
+
+    public ReadOnlyObjectProperty<Path> targetProperty() {
+        return target;
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** The phase under way, or the result, or the error, as one sentence. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ExportOutcome> outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    /**
+     * True while an export's thread is at work, which after a cancel may be a little longer than the dialog shows
+     * (a layout runs to its end before its result is dropped); no new export starts until then.
+     */
+    public ReadOnlyBooleanProperty workingProperty() {
+        return working.getReadOnlyProperty();
+    }
+}
