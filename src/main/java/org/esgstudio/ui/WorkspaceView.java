@@ -7,6 +7,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
 import org.esgstudio.ui.common.I18n;
+import org.esgstudio.ui.data.DataView;
+import org.esgstudio.ui.data.KpiGridEditor;
 import org.esgstudio.ui.editor.EditorContext;
 import org.esgstudio.ui.editor.EditorHost;
 import org.esgstudio.ui.editor.EditorRegistry;
@@ -25,7 +27,7 @@ public final class WorkspaceView {
 
     public WorkspaceView(Workspace workspace, MainViewModel model) {
         this.context = EditorContext.of(workspace);
-        EditorRegistry registry = new EditorRegistry().add(ReadOnlyEditor.factory());
+        EditorRegistry registry = new EditorRegistry().add(KpiGridEditor.factory()).add(ReadOnlyEditor.factory());
         this.editors = new EditorHost(context, registry);
         OutlineView outline = new OutlineView(model.outlineProperty(), model::select);
         SplitPane columns = new SplitPane(outline.node(), editors.view(), slot("previewSlot", "ui.preview.title"));
@@ -36,7 +38,7 @@ public final class WorkspaceView {
         rows.setDividerPositions(0.78);
         Tab report = new Tab(I18n.text("ui.page.report"), rows);
         report.setId("reportPage");
-        Tab data = new Tab(I18n.text("ui.page.data"), slot("dataSlot", "ui.page.data"));
+        Tab data = new Tab(I18n.text("ui.page.data"), new DataView(workspace).view());
         data.setId("dataPage");
         pages.getTabs().addAll(report, data);
         pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
