@@ -111,8 +111,9 @@ public final class DataViewModel {
 
     /** Why this text cannot be the indicator's value for that year (also put in the message line), or empty. */
     public Optional<String> problem(String code, int year, String text) {
-        Indicator indicator = workspace.current().data().indicator(code).orElseThrow();
-        TypedValue typed = TypedValue.read(text, indicator.unit());
+        DataSet data = workspace.current().data();
+        Indicator indicator = data.indicator(code).orElseThrow();
+        TypedValue typed = TypedValue.read(text, indicator, data.value(code, year).orElse(null));
         if (!typed.refused()) {
             return Optional.empty();
         }
@@ -131,7 +132,7 @@ public final class DataViewModel {
         }
         DataSet data = workspace.current().data();
         Indicator indicator = data.indicator(code).orElseThrow();
-        TypedValue typed = TypedValue.read(text, indicator.unit());
+        TypedValue typed = TypedValue.read(text, indicator, data.value(code, year).orElse(null));
         Optional<Edit> edit = typed.edit(indicator, year, data, Authors.current(), Instant.now());
         edit.ifPresent(change -> {
             workspace.apply(change);

@@ -227,7 +227,7 @@ public final class KpiGridEditor implements NodeEditor {
             return;
         }
         String text = change.getNewValue() == null ? "" : change.getNewValue().toString();
-        TypedValue typed = TypedValue.read(text, indicator.get().unit());
+        TypedValue typed = TypedValue.read(text, indicator.get(), data.value(figure.code(), year).orElse(null));
         if (typed.refused()) {
             refresh();
             SpreadsheetCell cell = grid.getRows().get(r).get(c);

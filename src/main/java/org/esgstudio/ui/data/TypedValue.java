@@ -14,31 +14,44 @@ import org.esgstudio.ui.workspace.Edit;
 /**
  * What a user typed into a value cell, read as the data workbooks are: a number ({@code 10,745}, {@code 55.80},
  * full-width digits, the indicator's unit after it), empty for not reported, {@code -} or {@code 不适用} for not
- * applicable; anything else is refused with a message saying what to type.
+ * applicable; anything else is refused with a message saying what to type. A number with more decimals than the
+ * indicator prints is refused too: the report would silently round it (6258.5 人 printed as 6,259).
  */
-public record TypedValue(Kind kind, BigDecimal amount, String text) {
+public record TypedValue(Kind kind, BigDecimal amount, String text, int decimals) {
     /** How the text reads. */
     public enum Kind {
         REPORTED, NOT_APPLICABLE, NOT_REPORTED, REFUSED
     }
 
-    /** More decimals than any indicator prints (as the workbook import). */
-    private static final int MAX_DECIMALS = 6;
+    /**
+     * Reads text typed for {@code indicator}, whose stored value is {@code current} (may be null): as many decimals
+     * as the indicator prints are allowed, or as the stored value has (an imported ratio kept exactly can be
+     * confirmed as it is).
+     */
+    public static TypedValue read(String text, Indicator indicator, IndicatorValue current) {
+        int decimals = indicator.decimals();
+        if (current != null && current.isReported()) {
+            decimals = Math.max(decimals, NumberText.decimals(current.amount().stripTrailingZeros()));
+        }
+        return read(text, indicator.unit(), decimals);
+    }
 
-    public static TypedValue read(String text, String unit) {
+    /** Reads text typed for a value in {@code unit} printed with at most {@code decimals} decimals. */
+    public static TypedValue read(String text, String unit, int decimals) {
         String typed = text == null ? "" : text.strip();
         if (typed.isEmpty()) {
-            return new TypedValue(Kind.NOT_REPORTED, null, typed);
+            return new TypedValue(Kind.NOT_REPORTED, null, typed, decimals);
         }
         if (NumberText.isNotApplicable(typed)) {
-            return new TypedValue(Kind.NOT_APPLICABLE, null, typed);
+            return new TypedValue(Kind.NOT_APPLICABLE, null, typed, decimals);
         }
         String number = withoutUnit(typed, unit);
         Optional<BigDecimal> amount = NumberText.parse(number);
-        if (amount.isEmpty() || NumberText.decimals(amount.get()) > MAX_DECIMALS) {
-            return new TypedValue(Kind.REFUSED, null, typed);
+        // 6,258.0 is 6,258: only decimals that are not zero count.
+        if (amount.isEmpty() || NumberText.decimals(amount.get().stripTrailingZeros()) > decimals) {
+            return new TypedValue(Kind.REFUSED, null, typed, decimals);
         }
-        return new TypedValue(Kind.REPORTED, amount.get(), typed);
+        return new TypedValue(Kind.REPORTED, amount.get(), typed, decimals);
     }
 
     /** "1,200人" and "99.5%" are read as the number when the unit is the indicator's. */
@@ -60,7 +73,8 @@ public record TypedValue(Kind kind, BigDecimal amount, String text) {
         }
         Optional<BigDecimal> number = NumberText.parse(text);
         if (number.isPresent()) {
-            return I18n.text("ui.data.value.tooManyDecimals", text, MAX_DECIMALS);
+            return I18n.text("ui.data.value.tooManyDecimals", text,
+                    NumberText.decimals(number.get().stripTrailingZeros()), decimals);
         }
         return I18n.text("ui.data.value.notANumber", text);
     }

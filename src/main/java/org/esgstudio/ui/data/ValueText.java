@@ -51,11 +51,25 @@ public final class ValueText {
         return String.join("\n", lines);
     }
 
+    /**
+     * "data.csv!J41", "kpi.xlsx › 指标数据!H3": the file's name only, since the folder it was imported from says
+     * nothing useful, and the workbook's sheet set apart from the file as the import's problems show it.
+     */
+    static String place(Provenance provenance) {
+        String file = provenance.file();
+        String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+        String cell = provenance.cell();
+        if (cell == null) {
+            return name;
+        }
+        return cell.contains("!") ? name + " › " + cell : name + "!" + cell;
+    }
+
     static String origin(Provenance provenance) {
         String when = WHEN.format(provenance.at().atZone(ZoneId.systemDefault()));
         if (provenance.isTyped()) {
             return I18n.text("ui.data.tooltip.typed", provenance.author(), when);
         }
-        return I18n.text("ui.data.tooltip.file", provenance.place(), provenance.author(), when);
+        return I18n.text("ui.data.tooltip.file", place(provenance), provenance.author(), when);
     }
 }

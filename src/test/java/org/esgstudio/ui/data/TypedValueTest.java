@@ -41,13 +41,14 @@ class TypedValueTest {
     @CsvSource(textBlock = """
             10745,      10745
             '10,745',   10745
+            '6,258.0',  6258.0
             １２８６,     1286
             55.80,      55.80
             '1,200人',  1200
             -3.5,       -3.5
             """)
     void numbersAreReadExactlyAsWritten(String typed, String expected) {
-        TypedValue value = TypedValue.read(typed, "人");
+        TypedValue value = TypedValue.read(typed, "人", 2);
 
         assertThat(value.kind()).isEqualTo(TypedValue.Kind.REPORTED);
         assertThat(value.amount()).isEqualTo(new BigDecimal(expected));
@@ -55,24 +56,36 @@ class TypedValueTest {
 
     @Test
     void emptyIsNotReportedAndDashOrNotApplicableIsNotApplicable() {
-        assertThat(TypedValue.read("  ", "人").kind()).isEqualTo(TypedValue.Kind.NOT_REPORTED);
-        assertThat(TypedValue.read("-", "人").kind()).isEqualTo(TypedValue.Kind.NOT_APPLICABLE);
-        assertThat(TypedValue.read("不适用", "人").kind()).isEqualTo(TypedValue.Kind.NOT_APPLICABLE);
+        assertThat(TypedValue.read("  ", "人", 0).kind()).isEqualTo(TypedValue.Kind.NOT_REPORTED);
+        assertThat(TypedValue.read("-", "人", 0).kind()).isEqualTo(TypedValue.Kind.NOT_APPLICABLE);
+        assertThat(TypedValue.read("不适用", "人", 0).kind()).isEqualTo(TypedValue.Kind.NOT_APPLICABLE);
     }
 
     @Test
     void textThatIsNoNumberIsRefusedSayingWhatToType() {
-        TypedValue value = TypedValue.read("约三千", "人");
+        TypedValue value = TypedValue.read("约三千", STAFF, null);
 
         assertThat(value.refused()).isTrue();
         assertThat(value.problem()).contains("“约三千”不是数值", "10,745");
         assertThat(value.edit(STAFF, 2024, data, "测试员", AT)).isEmpty();
-        assertThat(TypedValue.read("0.1234567", "人").problem()).contains("6 位");
+    }
+
+    @Test
+    void moreDecimalsThanTheIndicatorPrintsAreRefusedUnlessTheStoredValueHasThem() {
+        TypedValue staff = TypedValue.read("6258.5", STAFF, data.value("S.EMP.TOTAL", 2024).orElseThrow());
+        Indicator rate = new Indicator("S.RATE", LocalizedText.zh("覆盖率"), List.of(), "%", 2, "", "", "", List.of());
+        IndicatorValue precise = IndicatorValue.reported("S.RATE", 2024, new BigDecimal("0.4853"), "", IMPORTED);
+
+        assertThat(staff.refused()).isTrue();
+        assertThat(staff.problem()).isEqualTo("“6258.5”有 1 位小数，但此指标只印刷 0 位：请按 0 位小数填写，否则报告会把它四舍五入");
+        assertThat(TypedValue.read("55.801", rate, null).refused()).isTrue();
+        assertThat(TypedValue.read("55.80%", rate, null).refused()).isFalse();
+        assertThat(TypedValue.read("0.4853", rate, precise).refused()).isFalse();
     }
 
     @Test
     void aNewValueIsStoredAsTypedByTheUserKeepingTheValuesNote() {
-        Edit edit = TypedValue.read("6,260", "人").edit(STAFF, 2024, data, "测试员", AT).orElseThrow();
+        Edit edit = TypedValue.read("6,260", STAFF, null).edit(STAFF, 2024, data, "测试员", AT).orElseThrow();
         DataSet after = edit.change().apply(project()).data();
 
         IndicatorValue stored = after.value("S.EMP.TOTAL", 2024).orElseThrow();
@@ -85,15 +98,15 @@ class TypedValueTest {
 
     @Test
     void typingTheValueTheStoreHoldsChangesNothing() {
-        assertThat(TypedValue.read("6,258", "人").edit(STAFF, 2024, data, "测试员", AT)).isEmpty();
-        assertThat(TypedValue.read("", "人").edit(STAFF, 2023, data, "测试员", AT)).isEmpty();
+        assertThat(TypedValue.read("6,258", STAFF, null).edit(STAFF, 2024, data, "测试员", AT)).isEmpty();
+        assertThat(TypedValue.read("", STAFF, null).edit(STAFF, 2023, data, "测试员", AT)).isEmpty();
     }
 
     @Test
     void clearingRemovesTheValueAndADashMarksItNotApplicable() {
-        DataSet cleared = TypedValue.read("", "人").edit(STAFF, 2024, data, "测试员", AT).orElseThrow()
+        DataSet cleared = TypedValue.read("", STAFF, null).edit(STAFF, 2024, data, "测试员", AT).orElseThrow()
                 .change().apply(project()).data();
-        DataSet dashed = TypedValue.read("—", "人").edit(STAFF, 2024, data, "测试员", AT).orElseThrow()
+        DataSet dashed = TypedValue.read("—", STAFF, null).edit(STAFF, 2024, data, "测试员", AT).orElseThrow()
                 .change().apply(project()).data();
 
         assertThat(cleared.value("S.EMP.TOTAL", 2024)).isEmpty();
@@ -110,7 +123,9 @@ class TypedValueTest {
         assertThat(ValueText.shown(rate, precise)).isEqualTo("0.49");
         assertThat(ValueText.editable(precise)).isEqualTo("0.4853");
         assertThat(ValueText.shown(STAFF, data.value("S.EMP.TOTAL", 2024).orElseThrow())).isEqualTo("6,258");
-        assertThat(ValueText.tooltip(value, List.of("规则不成立"))).contains("kpi.xlsx", "H3", "张敏", "⚠ 规则不成立");
+        assertThat(ValueText.tooltip(value, List.of("规则不成立"))).contains("kpi.xlsx › 指标数据!H3", "张敏", "⚠ 规则不成立");
+        Provenance fromFolder = new Provenance("/home/zm/报告/data.csv", "J41", "张敏", Samples.READ_AT);
+        assertThat(ValueText.origin(fromFolder)).startsWith("来源：data.csv!J41（张敏 导入，");
     }
 
     private Project project() {
