@@ -1,6 +1,7 @@
 package org.esgstudio.ui.data;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TableCell;
@@ -21,8 +22,12 @@ final class ImportProblemsDialog {
         table.setId("importProblems");
         table.getItems().setAll(refused.problems());
         TableColumn<WorkbookImport.ProblemLine, String> place = new TableColumn<>(I18n.text("ui.data.import.place"));
-        place.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().place()));
-        place.setPrefWidth(220);
+        // The header names the file: the column shows the sheet and cell, which a truncated file name would hide.
+        String inFile = refused.file() + " › ";
+        place.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().place().startsWith(inFile)
+                ? cell.getValue().place().substring(inFile.length()) : cell.getValue().place()));
+        place.setPrefWidth(160);
+        place.setMinWidth(120);
         TableColumn<WorkbookImport.ProblemLine, String> problem =
                 new TableColumn<>(I18n.text("ui.data.import.problem"));
         problem.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().problem()));
@@ -37,7 +42,9 @@ final class ImportProblemsDialog {
         dialog.setTitle(I18n.text("ui.data.import.problemsTitle"));
         dialog.setHeaderText(refused.summary());
         dialog.getDialogPane().setContent(table);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        // ButtonType.CLOSE is labelled in the JVM's language, not the app's.
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(I18n.text("ui.data.import.close"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setId("importProblemsPane");
         dialog.setResizable(true);
         dialog.initModality(Modality.WINDOW_MODAL);

@@ -26,15 +26,15 @@ final class IndicatorTable {
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setItems(model.rows());
         table.setPlaceholder(new Label(I18n.text("ui.data.noIndicators")));
-        table.getColumns().add(text("ui.data.column.code", IndicatorRow::code, 150));
-        table.getColumns().add(text("ui.data.column.nameZh", row -> row.indicator().name().zh(), 190));
-        table.getColumns().add(text("ui.data.column.nameEn", row -> row.indicator().name().en(), 190));
-        table.getColumns().add(text("ui.data.column.unit", row -> row.indicator().unit(), 70));
+        table.getColumns().add(text("ui.data.column.code", IndicatorRow::code, 185));
+        table.getColumns().add(text("ui.data.column.nameZh", row -> row.indicator().name().zh(), 170));
+        table.getColumns().add(text("ui.data.column.nameEn", row -> row.indicator().name().en(), 180));
+        table.getColumns().add(text("ui.data.column.unit", row -> row.indicator().unit(), 120));
         table.getColumns().add(text("ui.data.column.decimals",
                 row -> String.valueOf(row.indicator().decimals()), 60));
-        table.getColumns().add(text("ui.data.column.category", row -> row.indicator().category(), 70));
-        table.getColumns().add(text("ui.data.column.department", row -> row.indicator().department(), 100));
-        table.getColumns().add(text("ui.data.column.source", row -> row.indicator().source(), 110));
+        table.getColumns().add(text("ui.data.column.category", row -> row.indicator().category(), 56));
+        table.getColumns().add(text("ui.data.column.department", row -> row.indicator().department(), 96));
+        table.getColumns().add(text("ui.data.column.source", row -> row.indicator().source(), 120));
         yearsAt = table.getColumns().size();
         note = text("ui.data.column.note", row -> row.note(model.years()), 280);
         table.getColumns().add(note);
@@ -59,7 +59,7 @@ final class IndicatorTable {
             column.setId("year" + year);
             column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
             column.setCellFactory(c -> new ValueCell(year, model));
-            column.setPrefWidth(110);
+            column.setPrefWidth(104);
             column.setEditable(true);
             column.setSortable(false);
             table.getColumns().add(at++, column);

@@ -125,7 +125,7 @@ public final class KpiGridEditor implements NodeEditor {
                 if (line instanceof KpiGridLines.Heading heading) {
                     cell.getStyleClass().add("esg-kpi-heading-" + heading.level());
                     if (c == LABEL_COLUMN) {
-                        cell.setItem(heading.text().zh());
+                        setItem(cell, heading.text().zh());
                     }
                 } else if (c >= FIRST_YEAR_COLUMN) {
                     cell.getStyleClass().add("esg-value");
@@ -149,7 +149,7 @@ public final class KpiGridEditor implements NodeEditor {
         refresh();
         sheet.setGrid(grid);
         sheet.getColumns().get(LABEL_COLUMN).setPrefWidth(300);
-        sheet.getColumns().get(UNIT_COLUMN).setPrefWidth(90);
+        sheet.getColumns().get(UNIT_COLUMN).setPrefWidth(130);
         for (int c = FIRST_YEAR_COLUMN; c < columns; c++) {
             sheet.getColumns().get(c).setPrefWidth(120);
         }
@@ -168,8 +168,8 @@ public final class KpiGridEditor implements NodeEditor {
             }
             ObservableList<SpreadsheetCell> cells = grid.getRows().get(r);
             Indicator indicator = data.indicator(figure.code()).orElse(null);
-            cells.get(LABEL_COLUMN).setItem(label(figure, indicator));
-            cells.get(UNIT_COLUMN).setItem(indicator == null ? "" : indicator.unit());
+            setItem(cells.get(LABEL_COLUMN), label(figure, indicator));
+            setItem(cells.get(UNIT_COLUMN), indicator == null ? "" : indicator.unit());
             for (int i = 0; i < shown.years().size(); i++) {
                 int year = shown.years().get(i);
                 SpreadsheetCell cell = cells.get(FIRST_YEAR_COLUMN + i);
@@ -191,9 +191,13 @@ public final class KpiGridEditor implements NodeEditor {
         return indicator == null ? I18n.text("ui.data.kpi.unknownIndicator", figure.code()) : indicator.name().zh();
     }
 
+    /** Puts text into a cell, read-only ones too (ControlsFX ignores {@code setItem} on a cell not editable). */
     private static void setItem(SpreadsheetCell cell, String text) {
         if (!text.equals(cell.getItem())) {
+            boolean editable = cell.isEditable();
+            cell.setEditable(true);
             cell.setItem(text);
+            cell.setEditable(editable);
         }
     }
 

@@ -297,6 +297,8 @@ class DataViewTest {
         assertThat(open.file.history()).hasSize(revisions);
         assertThat(open.workspace.canUndoProperty().get()).isFalse();
         assertThat(open.workspace.validationProperty().get().hasErrors()).isFalse();
+        assertThat(robot.lookup(".button").queryAllAs(javafx.scene.control.Button.class))
+                .extracting(javafx.scene.control.Button::getText).contains("关闭");
     }
 
     @Test

@@ -179,5 +179,13 @@ class KpiGridEditorTest {
     void theKpiTableRenders(FxRobot robot) {
         showKpiTable(robot);
         robot.interact(() -> Snapshots.save(editor.view(), "kpi-grid-main"));
+        KpiGridLines.Heading first = (KpiGridLines.Heading) KpiGridLines.of(ReportQuery.part(open.workspace.current()
+                .report(), "kpi").orElseThrow()).orElseThrow().lines().get(0);
+        assertThat(editor.grid().getRows().get(0).get(KpiGridEditor.LABEL_COLUMN).getItem())
+                .isEqualTo(first.text().zh());
+        int water = row("E.WATER.TOTAL");
+        assertThat(editor.grid().getRows().get(water).get(KpiGridEditor.LABEL_COLUMN).getItem()).isEqualTo("用水量");
+        assertThat(editor.grid().getRows().get(water).get(KpiGridEditor.UNIT_COLUMN).getItem()).isEqualTo("立方米");
+        assertThat(editor.grid().getRows().get(water).get(KpiGridEditor.LABEL_COLUMN).isEditable()).isFalse();
     }
 }
