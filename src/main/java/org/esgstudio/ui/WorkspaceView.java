@@ -8,6 +8,8 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.esgstudio.ui.common.I18n;
+import org.esgstudio.ui.data.DataView;
+import org.esgstudio.ui.data.KpiGridEditor;
 import org.esgstudio.ui.editor.EditorContext;
 import org.esgstudio.ui.editor.EditorHost;
 import org.esgstudio.ui.editor.EditorRegistry;
@@ -39,7 +41,8 @@ public final class WorkspaceView {
 
     public WorkspaceView(Workspace workspace, MainViewModel model) {
         this.context = EditorContext.of(workspace);
-        EditorRegistry registry = new EditorRegistry().add(ProseEditor.factory()).add(ReadOnlyEditor.factory());
+        EditorRegistry registry = new EditorRegistry().add(ProseEditor.factory()).add(KpiGridEditor.factory())
+                .add(ReadOnlyEditor.factory());
         this.editors = new EditorHost(context, registry);
         this.outline = new OutlineView(workspace);
         this.findModel = new FindModel(workspace, Tasks.background(), Tasks.fxThread(),
@@ -49,7 +52,7 @@ public final class WorkspaceView {
         columns = new SplitPane(outline.node(), centre, slot("previewSlot", "ui.preview.title"));
         columns.setDividerPositions(0.22, 0.62);
         SplitPane.setResizableWithParent(outline.node(), false);
-        Tab data = new Tab(I18n.text("ui.page.data"), slot("dataSlot", "ui.page.data"));
+        Tab data = new Tab(I18n.text("ui.page.data"), new DataView(workspace).view());
         data.setId("dataPage");
         // A finding's block is selected first (the host shows its editor at once), then its figure is revealed.
         this.review = new ReviewPanel(workspace,

@@ -1,0 +1,72 @@
+package org.esgstudio.ui.data;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.esgstudio.ui.common.I18n;
+
+/**
+ * The indicator catalogue as a grid: the description columns (read-only), one editable column per year, the notes.
+ * The year columns follow the years the store has.
+ */
+final class IndicatorTable {
+    private final TableView<IndicatorRow> table = new TableView<>();
+    private final DataViewModel model;
+    private final TableColumn<IndicatorRow, String> note;
+    private final int yearsAt;
+
+    IndicatorTable(DataViewModel model) {
+        this.model = model;
+        table.setId("indicatorTable");
+        table.setEditable(true);
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.setItems(model.rows());
+        table.setPlaceholder(new Label(I18n.text("ui.data.noIndicators")));
+        table.getColumns().add(text("ui.data.column.code", IndicatorRow::code, 185));
+        table.getColumns().add(text("ui.data.column.nameZh", row -> row.indicator().name().zh(), 170));
+        table.getColumns().add(text("ui.data.column.nameEn", row -> row.indicator().name().en(), 180));
+        table.getColumns().add(text("ui.data.column.unit", row -> row.indicator().unit(), 120));
+        table.getColumns().add(text("ui.data.column.decimals",
+                row -> String.valueOf(row.indicator().decimals()), 60));
+        table.getColumns().add(text("ui.data.column.category", row -> row.indicator().category(), 56));
+        table.getColumns().add(text("ui.data.column.department", row -> row.indicator().department(), 96));
+        table.getColumns().add(text("ui.data.column.source", row -> row.indicator().source(), 120));
+        yearsAt = table.getColumns().size();
+        note = text("ui.data.column.note", row -> row.note(model.years()), 280);
+        table.getColumns().add(note);
+        model.years().addListener((ListChangeListener<Integer>) change -> yearColumns());
+        yearColumns();
+    }
+
+    private static TableColumn<IndicatorRow, String> text(String key, Function<IndicatorRow, String> value,
+                                                          double width) {
+        TableColumn<IndicatorRow, String> column = new TableColumn<>(I18n.text(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        column.setEditable(false);
+        return column;
+    }
+
+    private void yearColumns() {
+        table.getColumns().remove(yearsAt, table.getColumns().indexOf(note));
+        int at = yearsAt;
+        for (int year : model.years()) {
+            TableColumn<IndicatorRow, IndicatorRow> column = new TableColumn<>(String.valueOf(year));
+            column.setId("year" + year);
+            column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+            column.setCellFactory(c -> new ValueCell(year, model));
+            column.setPrefWidth(104);
+            column.setEditable(true);
+            column.setSortable(false);
+            table.getColumns().add(at++, column);
+        }
+    }
+
+    TableView<IndicatorRow> node() {
+        return table;
+    }
+}

