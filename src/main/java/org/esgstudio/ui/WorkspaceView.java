@@ -12,6 +12,7 @@ import org.esgstudio.ui.editor.EditorHost;
 import org.esgstudio.ui.editor.EditorRegistry;
 import org.esgstudio.ui.editor.ReadOnlyEditor;
 import org.esgstudio.ui.outline.OutlineView;
+import org.esgstudio.ui.preview.PreviewPane;
 import org.esgstudio.ui.workspace.Workspace;
 
 /**
@@ -22,13 +23,17 @@ public final class WorkspaceView {
     private final TabPane pages = new TabPane();
     private final EditorContext context;
     private final EditorHost editors;
+    private final PreviewPane preview;
 
     public WorkspaceView(Workspace workspace, MainViewModel model) {
         this.context = EditorContext.of(workspace);
         EditorRegistry registry = new EditorRegistry().add(ReadOnlyEditor.factory());
         this.editors = new EditorHost(context, registry);
         OutlineView outline = new OutlineView(model.outlineProperty(), model::select);
-        SplitPane columns = new SplitPane(outline.node(), editors.view(), slot("previewSlot", "ui.preview.title"));
+        this.preview = new PreviewPane(workspace);
+        StackPane previewSlot = new StackPane(preview.node());
+        previewSlot.setId("previewSlot");
+        SplitPane columns = new SplitPane(outline.node(), editors.view(), previewSlot);
         columns.setDividerPositions(0.22, 0.62);
         SplitPane.setResizableWithParent(outline.node(), false);
         SplitPane rows = new SplitPane(columns, slot("reviewSlot", "ui.review.title"));
@@ -55,6 +60,10 @@ public final class WorkspaceView {
 
     public EditorHost editors() {
         return editors;
+    }
+
+    public PreviewPane preview() {
+        return preview;
     }
 
     public Node view() {
