@@ -19,6 +19,7 @@ import org.esgstudio.ui.find.FindBar;
 import org.esgstudio.ui.find.FindModel;
 import org.esgstudio.ui.editor.text.ProseEditor;
 import org.esgstudio.ui.outline.OutlineView;
+import org.esgstudio.ui.preview.PreviewPane;
 import org.esgstudio.ui.review.ReviewPanel;
 import org.esgstudio.ui.settings.AppSettings;
 import org.esgstudio.ui.workspace.Workspace;
@@ -36,6 +37,7 @@ public final class WorkspaceView {
     private final FindBar findBar;
     private final BorderPane centre = new BorderPane();
     private final ReviewPanel review;
+    private final PreviewPane preview;
     private SplitPane columns;
     private SplitPane rows;
 
@@ -49,7 +51,10 @@ public final class WorkspaceView {
                 (id, text) -> editors.editor().ifPresent(editor -> editor.reveal(text)));
         this.findBar = new FindBar(findModel, this::hideFind);
         centre.setCenter(editors.view());
-        columns = new SplitPane(outline.node(), centre, slot("previewSlot", "ui.preview.title"));
+        this.preview = new PreviewPane(workspace);
+        StackPane previewSlot = new StackPane(preview.node());
+        previewSlot.setId("previewSlot");
+        columns = new SplitPane(outline.node(), centre, previewSlot);
         columns.setDividerPositions(0.22, 0.62);
         SplitPane.setResizableWithParent(outline.node(), false);
         Tab data = new Tab(I18n.text("ui.page.data"), new DataView(workspace).view());
@@ -128,6 +133,10 @@ public final class WorkspaceView {
     /** The review panel below the editor (its counts feed the status bar). */
     public ReviewPanel review() {
         return review;
+    }
+
+    public PreviewPane preview() {
+        return preview;
     }
 
     public Node view() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.esgstudio.layout.Anchor;
+import org.esgstudio.layout.BlockSpan;
 import org.esgstudio.layout.Box;
 import org.esgstudio.layout.LayoutWarning;
 import org.esgstudio.layout.OutlineEntry;
@@ -17,7 +18,8 @@ import org.esgstudio.layout.theme.PageGeometry;
 /**
  * Pours a sequence of flow items into pages: keeps headings with what follows, moves content that does not fit to
  * the next page, reserves and paints footnotes at the foot of the page that refers to them, and mirrors margins on
- * facing pages. The result is a plain list of {@link PageBox}es.
+ * facing pages. The result is a plain list of {@link PageBox}es; each records where the blocks labelled by a
+ * {@link BlockFlow} landed on it.
  */
 public final class PageComposer {
     private final PageGeometry geometry;
@@ -30,12 +32,14 @@ public final class PageComposer {
 
     private List<Box> boxes;
     private List<Anchor> anchors;
+    private List<BlockSpan> spans;
     private Set<String> pageFootnotes;
     private double cursor;
     private double footnoteHeight;
     private boolean pageOpen;
     private boolean overflowReported;
     private String runningHead = "";
+    private int firstNumber = 1;
 
     public PageComposer(PageGeometry geometry, PageDecorator decorator, FootnoteSetter footnotes,
                         Consumer<LayoutWarning> warnings) {
@@ -43,6 +47,20 @@ public final class PageComposer {
         this.decorator = decorator;
         this.footnotes = footnotes;
         this.warnings = warnings;
+    }
+
+    /**
+     * Numbers the first page {@code number} instead of 1 (margins mirror by it): to lay out a part of a document that
+     * starts on a new page, such as one chapter, as it falls in the whole.
+     */
+    public PageComposer numberingFrom(int number) {
+        this.firstNumber = number;
+        return this;
+    }
+
+    /** The number of the page being filled (or of the next one). */
+    private int number() {
+        return firstNumber + pages.size();
     }
 
     /** Lays out every item; returns the pages (page numbers start at 1 with the first page). */
@@ -69,7 +87,7 @@ public final class PageComposer {
                     chain = snapshot(i);
                 }
                 anchors.add(new Anchor(mark.anchor(), cursor));
-                anchorPages.put(mark.anchor(), pages.size() + 1);
+                anchorPages.put(mark.anchor(), number());
                 if (mark.outline() != null) {
                     outline.add(mark.outline());
                 }
@@ -107,13 +125,13 @@ public final class PageComposer {
     }
 
     /** The page state before a keep-with-next chain, to take the chain back if what follows it cannot start here. */
-    private record Snapshot(int index, int pageCount, int boxCount, int anchorCount, int outlineCount, double cursor,
-                            double footnoteHeight, Set<String> footnotes) {
+    private record Snapshot(int index, int pageCount, int boxCount, int anchorCount, int outlineCount, int spanCount,
+                            double cursor, double footnoteHeight, Set<String> footnotes) {
     }
 
     private Snapshot snapshot(int index) {
-        return new Snapshot(index, pages.size(), boxes.size(), anchors.size(), outline.size(), cursor, footnoteHeight,
-                new LinkedHashSet<>(pageFootnotes));
+        return new Snapshot(index, pages.size(), boxes.size(), anchors.size(), outline.size(), spans.size(), cursor,
+                footnoteHeight, new LinkedHashSet<>(pageFootnotes));
     }
 
     private void rollback(Snapshot snapshot) {
@@ -123,6 +141,7 @@ public final class PageComposer {
         boxes.subList(snapshot.boxCount(), boxes.size()).clear();
         anchors.subList(snapshot.anchorCount(), anchors.size()).clear();
         outline.subList(snapshot.outlineCount(), outline.size()).clear();
+        spans.subList(snapshot.spanCount(), spans.size()).clear();
         cursor = snapshot.cursor();
         footnoteHeight = snapshot.footnoteHeight();
         pageFootnotes = snapshot.footnotes();
@@ -180,11 +199,11 @@ public final class PageComposer {
             Placement placement = current.place(context, remaining());
             switch (placement.status()) {
                 case FULL -> {
-                    accept(placement);
+                    accept(placement, current);
                     current = null;
                 }
                 case PARTIAL -> {
-                    accept(placement);
+                    accept(placement, current);
                     finishPage();
                     ensurePage();
                     current = placement.rest();
@@ -193,7 +212,7 @@ public final class PageComposer {
                     if (empty) {
                         // A flowable that cannot fit an empty page is placed anyway, overflowing (reported by accept).
                         Placement forced = current.place(context, Double.MAX_VALUE / 4);
-                        accept(forced);
+                        accept(forced, current);
                         current = forced.status() == Placement.Status.PARTIAL ? forced.rest() : null;
                         if (current != null) {
                             finishPage();
@@ -208,15 +227,18 @@ public final class PageComposer {
         }
     }
 
-    private void accept(Placement placement) {
-        double left = geometry.left(pages.size() + 1);
+    private void accept(Placement placement, Flowable placed) {
+        double left = geometry.left(number());
         double top = geometry.top() + cursor;
+        if (placed instanceof BlockFlow block && placement.height() > 0) {
+            span(block.blockId(), top, top + placement.height());
+        }
         for (Box box : placement.boxes()) {
             boxes.add(box.moved(left, top));
         }
         for (Anchor anchor : placement.anchors()) {
             anchors.add(new Anchor(anchor.name(), cursor + anchor.y()));
-            anchorPages.put(anchor.name(), pages.size() + 1);
+            anchorPages.put(anchor.name(), number());
         }
         for (String id : placement.footnoteIds()) {
             if (pageFootnotes.isEmpty()) {
@@ -229,9 +251,21 @@ public final class PageComposer {
         cursor += placement.height();
         if (!overflowReported && cursor > geometry.contentHeight() - footnoteHeight + 0.01) {
             overflowReported = true;
-            warnings.accept(new LayoutWarning(LayoutWarning.Kind.OVERFLOW, "page " + (pages.size() + 1),
-                    "layout.overflow", pages.size() + 1));
+            warnings.accept(new LayoutWarning(LayoutWarning.Kind.OVERFLOW, "page " + number(),
+                    "layout.overflow", number()));
         }
+    }
+
+    /** Extends the block's span when its previous flowable ended just above (a title, then its table). */
+    private void span(String id, double top, double bottom) {
+        if (!spans.isEmpty()) {
+            BlockSpan last = spans.get(spans.size() - 1);
+            if (last.id().equals(id) && top - last.bottom() < 0.01) {
+                spans.set(spans.size() - 1, new BlockSpan(id, last.top(), bottom));
+                return;
+            }
+        }
+        spans.add(new BlockSpan(id, top, bottom));
     }
 
     private double remaining() {
@@ -242,6 +276,7 @@ public final class PageComposer {
         if (!pageOpen) {
             boxes = new ArrayList<>();
             anchors = new ArrayList<>();
+            spans = new ArrayList<>();
             pageFootnotes = new LinkedHashSet<>();
             cursor = 0;
             footnoteHeight = 0;
@@ -254,7 +289,7 @@ public final class PageComposer {
         if (!pageOpen) {
             return;
         }
-        int number = pages.size() + 1;
+        int number = number();
         List<Box> all = new ArrayList<>(boxes);
         if (!pageFootnotes.isEmpty()) {
             double top = geometry.top() + geometry.contentHeight() - footnoteHeight;
@@ -263,12 +298,12 @@ public final class PageComposer {
             }
         }
         all.addAll(decorator.decorate(number, runningHead));
-        pages.add(new PageBox(number, String.valueOf(number), geometry.width(), geometry.height(), all, anchors));
+        pages.add(new PageBox(number, String.valueOf(number), geometry.width(), geometry.height(), all, anchors, spans));
         pageOpen = false;
     }
 
     private void designedPage(DesignedPage page) {
-        int number = pages.size() + 1;
+        int number = number();
         for (Anchor anchor : page.anchors()) {
             anchorPages.put(anchor.name(), number);
         }

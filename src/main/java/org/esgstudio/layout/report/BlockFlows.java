@@ -5,6 +5,7 @@ import java.util.List;
 import org.esgstudio.layout.Box;
 import org.esgstudio.layout.RectBox;
 import org.esgstudio.layout.Rgb;
+import org.esgstudio.layout.flow.BlockFlow;
 import org.esgstudio.layout.flow.Flowable;
 import org.esgstudio.layout.flow.LineBoxes;
 import org.esgstudio.layout.flow.PanelFlow;
@@ -33,10 +34,13 @@ public final class BlockFlows {
     private BlockFlows() {
     }
 
+    /** The blocks' flowables, each labelled with its block's id so that the pages record where blocks land. */
     public static List<Flowable> of(Column column, List<Block> blocks, String where) {
         List<Flowable> flows = new ArrayList<>();
         for (Block block : blocks) {
-            flows.addAll(of(column, block, where + " › " + block.id()));
+            for (Flowable flow : of(column, block, where + " › " + block.id())) {
+                flows.add(new BlockFlow(block.id(), flow));
+            }
         }
         return flows;
     }

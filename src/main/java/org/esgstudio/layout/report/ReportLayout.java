@@ -97,6 +97,18 @@ public final class ReportLayout {
         return new LaidOutDocument(pass.pages, pass.outline, pass.anchorPages, info, dedupe(warnings));
     }
 
+    /**
+     * The pages of one chapter alone, numbered from {@code firstPage}: a chapter starts on a new page and its pages
+     * show no other page's number, so these are the pages a whole layout gives it when it starts there. One pass; for
+     * a preview that must show an edit sooner than a whole layout allows (the pages after it keep their old numbers
+     * until the next whole layout).
+     */
+    public List<PageBox> chapterPages(String chapterId, int firstPage) {
+        Chapter chapter = project.report().chapters().stream().filter(c -> c.id().equals(chapterId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no chapter " + chapterId));
+        return new Pass(Map.of()).chapterOnly(chapter, firstPage);
+    }
+
     private static List<LayoutWarning> dedupe(List<LayoutWarning> warnings) {
         Set<String> seen = new LinkedHashSet<>();
         List<LayoutWarning> unique = new ArrayList<>();
@@ -126,20 +138,36 @@ public final class ReportLayout {
 
         void run() {
             Report report = project.report();
+            Column column = column(report);
+            PageComposer composer = composer(report, column);
+            pages = composer.compose(items(report, column));
+            outline = composer.outline();
+            anchorPages = composer.anchorPages();
+        }
+
+        List<PageBox> chapterOnly(Chapter chapter, int firstPage) {
+            Report report = project.report();
+            Column column = column(report);
+            List<FlowItem> items = new ArrayList<>();
+            chapter(items, report, column, chapter);
+            return composer(report, column).numberingFrom(firstPage).compose(items);
+        }
+
+        private Column column(Report report) {
             Styles styles = new Styles(theme, fonts);
             FootnoteNumbering numbering = FootnoteNumbering.of(report);
             ReportText text = new ReportText(styles, project.data(), report.settings().year(), numbering, warnings::add);
             Map<String, Asset> assets = new HashMap<>();
             project.assets().forEach(asset -> assets.put(asset.name(), asset));
-            Column column = new Column(theme.page().contentWidth(), typesetter, text, edition, assets, warnings::add);
+            return new Column(theme.page().contentWidth(), typesetter, text, edition, assets, warnings::add);
+        }
+
+        private PageComposer composer(Report report, Column column) {
             FootnoteArea footnotes = new FootnoteArea(column, footnotes(report));
-            Decorations decorations = new Decorations(styles, ReportLayout.text(report.settings().shortName(),
+            Decorations decorations = new Decorations(column.styles(), ReportLayout.text(report.settings().shortName(),
                     edition.primary()) + " " + report.settings().year() + " " + (edition.primary() == Language.EN
                     ? "ESG Report" : "ESG报告"), edition.primary());
-            PageComposer composer = new PageComposer(theme.page(), decorations, footnotes, warnings::add);
-            pages = composer.compose(items(report, column));
-            outline = composer.outline();
-            anchorPages = composer.anchorPages();
+            return new PageComposer(theme.page(), decorations, footnotes, warnings::add);
         }
 
         private Map<String, Footnote> footnotes(Report report) {

@@ -15,17 +15,24 @@ public interface Scheduler {
 
     Pending schedule(Runnable action, Duration delay);
 
-    /** One daemon timer thread; the actions it runs only hand work to other executors. */
+    /** The app's one daemon timer thread, shared by every workspace and view; its actions only hand work on. */
     static Scheduler timer() {
-        ScheduledExecutorService service = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        return (action, delay) -> {
+            ScheduledFuture<?> future = Timer.SERVICE.schedule(action, delay.toMillis(), TimeUnit.MILLISECONDS);
+            return () -> future.cancel(false);
+        };
+    }
+
+    /** Holds the shared timer thread, made on first use. */
+    final class Timer {
+        static final ScheduledExecutorService SERVICE = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "esg-timer");
             thread.setDaemon(true);
             return thread;
         });
-        return (action, delay) -> {
-            ScheduledFuture<?> future = service.schedule(action, delay.toMillis(), TimeUnit.MILLISECONDS);
-            return () -> future.cancel(false);
-        };
+
+        private Timer() {
+        }
     }
 
     /** Runs at once on the calling thread (tests). */
