@@ -25,7 +25,7 @@ public final class WorkspaceView {
 
     public WorkspaceView(Workspace workspace, MainViewModel model) {
         this.context = EditorContext.of(workspace);
-        EditorRegistry registry = new EditorRegistry().add(ReadOnlyEditor.factory());
+        EditorRegistry registry = new EditorRegistry().add(org.esgstudio.ui.editor.forms.FormEditors.factory()).add(ReadOnlyEditor.factory());
         this.editors = new EditorHost(context, registry);
         OutlineView outline = new OutlineView(model.outlineProperty(), model::select);
         SplitPane columns = new SplitPane(outline.node(), editors.view(), slot("previewSlot", "ui.preview.title"));
