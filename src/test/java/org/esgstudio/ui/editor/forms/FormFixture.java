@@ -42,7 +42,8 @@ final class FormFixture {
     static FormFixture open(Stage stage, Path dir) {
         Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
         System.setProperty("esgstudio.user", Samples.AUTHOR);
-        Path path = Samples.projectFile(Samples.QINGHE, dir.resolve("q.esg"));
+        Path path = dir.resolve("q.esg");
+        copyOfTheSample(path);
         ProjectFile file = ProjectFile.open(path, OpenMode.READ_WRITE);
         Workspace workspace = new Workspace(file, file.load(), new Workspace.Services(Scheduler.immediate(),
                 Runnable::run, Runnable::run, Runnable::run, java.time.Clock.systemUTC()));
@@ -55,12 +56,38 @@ final class FormFixture {
         return new FormFixture(file, workspace, host, context);
     }
 
+    private static Path sample;
+
+    /** The main sample as a project file, made once per run and copied for each test (each test edits its copy). */
+    private static synchronized void copyOfTheSample(Path target) {
+        try {
+            if (sample == null) {
+                Path folder = java.nio.file.Files.createTempDirectory("forms-sample");
+                sample = Samples.projectFile(Samples.QINGHE, folder.resolve("sample.esg"));
+                folder.toFile().deleteOnExit();
+                sample.toFile().deleteOnExit();
+            }
+            java.nio.file.Files.copy(sample, target);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Selects the node (as a click in the outline does) and returns the editor the host made for it. */
     @SuppressWarnings("unchecked")
     <E extends NodeEditor> E open(FxRobot robot, String id, Class<E> type) {
         robot.interact(() -> workspace.selectedProperty().set(id));
         WaitForAsyncUtils.waitForFxEvents();
         return type.cast(host.editor().orElseThrow());
+    }
+
+    /** Presses the button {@code selector} names in the editor's form (it may be scrolled out of sight). */
+    void press(FxRobot robot, NodeEditor editor, String selector) {
+        javafx.scene.control.ButtonBase button = (javafx.scene.control.ButtonBase) editor.view().lookup(selector);
+        if (button == null) {
+            throw new AssertionError("no button " + selector);
+        }
+        robot.interact(button::fire);
     }
 
     <T extends Identified> T node(String id, Class<T> type) {
