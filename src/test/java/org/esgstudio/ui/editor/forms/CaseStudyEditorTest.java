@@ -81,6 +81,28 @@ class CaseStudyEditorTest {
     }
 
     @Test
+    void keysTypedOneAfterAnotherAllArriveInOrderAsOneUndoStep(FxRobot robot) {
+        CaseStudyEditor editor = fixture.open(robot, CASE, CaseStudyEditor.class);
+        LocalizedText original = caseStudy(CASE).title();
+        robot.interact(() -> {
+            editor.title().enField().requestFocus();
+            editor.title().enField().end();
+        });
+
+        robot.write(" (rev. 2)");
+
+        assertThat(caseStudy(CASE).title().en()).isEqualTo(original.en() + " (rev. 2)");
+        assertThat(editor.title().enField().getText()).isEqualTo(original.en() + " (rev. 2)");
+        assertThat(editor.title().enField().getCaretPosition()).isEqualTo(original.en().length() + 9);
+        assertThat(editor.title().enField().isFocused()).isTrue();
+
+        robot.interact(fixture.workspace::undo);
+
+        assertThat(caseStudy(CASE).title()).isEqualTo(original);
+        assertThat(fixture.workspace.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
     void addParagraphAppendsAnEmptyParagraphToTheBodyAndClickingItOpensIt(FxRobot robot) {
         CaseStudyEditor editor = fixture.open(robot, CASE, CaseStudyEditor.class);
         List<Block> before = caseStudy(CASE).body();
