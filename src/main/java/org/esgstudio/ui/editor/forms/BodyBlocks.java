@@ -8,11 +8,20 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.esgstudio.model.Block;
 import org.esgstudio.model.BlockLabels;
+import org.esgstudio.model.BulletList;
+import org.esgstudio.model.Callout;
+import org.esgstudio.model.CaseStudy;
+import org.esgstudio.model.Chart;
+import org.esgstudio.model.DataTable;
+import org.esgstudio.model.Heading;
+import org.esgstudio.model.Image;
 import org.esgstudio.model.LocalizedText;
 import org.esgstudio.model.Paragraph;
 import org.esgstudio.model.ReportEdits;
 import org.esgstudio.model.ReportIds;
 import org.esgstudio.model.ReportQuery;
+import org.esgstudio.model.TextTable;
+import org.esgstudio.model.Tiles;
 import org.esgstudio.ui.common.I18n;
 import org.esgstudio.ui.editor.EditorContext;
 import org.esgstudio.ui.workspace.Edit;
@@ -53,10 +62,41 @@ final class BodyBlocks {
             links.getChildren().add(none);
         }
         for (Block block : blocks) {
-            Hyperlink link = new Hyperlink(BlockLabels.label(block));
+            Hyperlink link = new Hyperlink(linkText(block));
             link.setUserData(block.id());
             link.setOnAction(event -> context.workspace().selectedProperty().set(block.id()));
             links.getChildren().add(link);
+        }
+    }
+
+    /** The block's kind in the window's language and the start of its (Chinese) text. */
+    private static String linkText(Block block) {
+        return FormSheet.capitalized(I18n.text("ui.forms.kind." + kindKey(block))) + " " + BlockLabels.excerpt(block);
+    }
+
+    private static String kindKey(Block block) {
+        if (block instanceof Paragraph) {
+            return "paragraph";
+        } else if (block instanceof Heading) {
+            return "heading";
+        } else if (block instanceof BulletList) {
+            return "bulletList";
+        } else if (block instanceof CaseStudy) {
+            return "caseStudy";
+        } else if (block instanceof DataTable) {
+            return "dataTable";
+        } else if (block instanceof TextTable) {
+            return "textTable";
+        } else if (block instanceof Tiles) {
+            return "tiles";
+        } else if (block instanceof Callout) {
+            return "callout";
+        } else if (block instanceof Image) {
+            return "image";
+        } else if (block instanceof Chart) {
+            return "chart";
+        } else {
+            return "diagram";
         }
     }
 

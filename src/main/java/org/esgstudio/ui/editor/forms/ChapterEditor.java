@@ -20,7 +20,7 @@ public final class ChapterEditor extends FormEditor<Chapter> {
                 commit(with(current().kind(), text, current().themeWord(), current().intro()), "title:" + half));
         themeWord = LocalizedTextField.line(context.englishVisible()).id("themeWord").onEdit((text, half) ->
                 commit(with(current().kind(), current().title(), text, current().intro()), "themeWord:" + half));
-        intro = LocalizedTextField.area(context.englishVisible()).id("intro").onEdit((text, half) ->
+        intro = LocalizedTextField.area(context.englishVisible()).rows(6).id("intro").onEdit((text, half) ->
                 commit(with(current().kind(), current().title(), current().themeWord(), text), "intro:" + half));
         sheet.field("ui.forms.chapter.kind", kind.box())
                 .field("ui.forms.title", title)

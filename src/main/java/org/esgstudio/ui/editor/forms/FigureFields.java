@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.esgstudio.data.Project;
 import org.esgstudio.model.Figure;
 import org.esgstudio.model.LocalizedText;
@@ -82,6 +83,7 @@ final class FigureFields implements RowList.Row<Figure> {
     private static Label caption(String key) {
         Label caption = new Label(I18n.text(key));
         caption.getStyleClass().add("text-muted");
+        caption.setMinWidth(Region.USE_PREF_SIZE);
         return caption;
     }
 

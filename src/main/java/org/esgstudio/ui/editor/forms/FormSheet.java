@@ -1,5 +1,6 @@
 package org.esgstudio.ui.editor.forms;
 
+import java.util.Locale;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -21,13 +22,18 @@ final class FormSheet {
     private final ScrollPane scroll = new ScrollPane(content);
 
     FormSheet(String heading) {
-        Label title = new Label(heading);
+        Label title = new Label(capitalized(heading));
         title.getStyleClass().add("title-3");
         content.getChildren().add(title);
         content.setPadding(new Insets(16));
         content.getStyleClass().add("form-sheet");
         scroll.setFitToWidth(true);
         scroll.getStylesheets().add(FormSheet.class.getResource("forms.css").toExternalForm());
+    }
+
+    /** The kind names read well inside a sentence ("Edit case study"); as a heading they start with a capital. */
+    static String capitalized(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 
     /** A labelled field: the label on the left, the field taking the rest of the width. */
@@ -45,6 +51,7 @@ final class FormSheet {
         label.setMinWidth(LABEL_WIDTH);
         label.setPrefWidth(LABEL_WIDTH);
         label.setPadding(new Insets(4, 0, 0, 0));
+        label.setWrapText(true); // a longer English label takes two lines rather than an ellipsis
         label.setLabelFor(field);
         HBox.setHgrow(field, Priority.ALWAYS);
         HBox row = new HBox(8, label, field);

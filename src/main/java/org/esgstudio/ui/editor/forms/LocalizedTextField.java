@@ -69,6 +69,11 @@ public final class LocalizedTextField {
         return new LocalizedTextField(false, true, englishVisible);
     }
 
+    /** Two wrapped lines each, English below the Chinese (table cells, which often hold a sentence). */
+    public static LocalizedTextField cell(ObservableBooleanValue englishVisible) {
+        return new LocalizedTextField(true, true, englishVisible).rows(2);
+    }
+
     private static TextArea area() {
         TextArea area = new TextArea();
         area.setWrapText(true);
@@ -86,6 +91,15 @@ public final class LocalizedTextField {
     public LocalizedTextField accepting(Predicate<String> valid, String problemKey) {
         this.valid = valid;
         this.problemKey = problemKey;
+        return this;
+    }
+
+    /** Makes multi-line fields {@code count} lines high (a chapter's intro is longer than a caption). */
+    public LocalizedTextField rows(int count) {
+        if (zh instanceof TextArea area) {
+            area.setPrefRowCount(count);
+            ((TextArea) en).setPrefRowCount(count);
+        }
         return this;
     }
 

@@ -154,6 +154,7 @@ public final class MaterialityEditor extends FormEditor<Materiality> {
         private Label caption(String key) {
             Label caption = new Label(I18n.text(key));
             caption.getStyleClass().add("text-muted");
+            caption.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             return caption;
         }
 

@@ -25,6 +25,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * shape changes, so typing in a cell is never disturbed.
  */
 public final class TextTableEditor extends FormEditor<TextTable> {
+    private static final double MIN_COLUMN = 80;
+
     private final LocalizedTextField title;
     private final GridPane grid = new GridPane();
     private final List<LocalizedTextField> headers = new ArrayList<>();
@@ -36,7 +38,7 @@ public final class TextTableEditor extends FormEditor<TextTable> {
                 new TextTable(current().id(), text, current().columns(), current().rows(), current().notes()),
                 "title:" + half));
         grid.setHgap(6);
-        grid.setVgap(6);
+        grid.setVgap(10);
         grid.setId("textTableGrid");
         Button addRow = new Button(I18n.text("ui.forms.table.addRow"), FontIcon.of(Feather.PLUS));
         addRow.setId("addRow");
@@ -86,17 +88,21 @@ public final class TextTableEditor extends FormEditor<TextTable> {
             remove.setId("removeColumn" + c);
             GridPane.setHalignment(remove, HPos.CENTER);
             grid.add(remove, c, rowCount + 1);
-            ColumnConstraints constraints = new ColumnConstraints();
+            // Equal widths from equal preferred widths that all grow: a percentage would leave the column of
+            // remove buttons a sliver of a percent, and the grid would widen itself until 36 px fit in it.
+            ColumnConstraints constraints = new ColumnConstraints(MIN_COLUMN, MIN_COLUMN, Double.MAX_VALUE);
             constraints.setHgrow(Priority.ALWAYS);
-            constraints.setPercentWidth(100.0 / Math.max(1, columnCount) - 1);
             grid.getColumnConstraints().add(constraints);
         }
+        ColumnConstraints buttons = new ColumnConstraints();
+        buttons.setHgrow(Priority.NEVER);
+        grid.getColumnConstraints().add(buttons);
         for (int r = 0; r < rowCount; r++) {
             int row = r;
             List<LocalizedTextField> line = new ArrayList<>();
             for (int c = 0; c < columnCount; c++) {
                 int column = c;
-                LocalizedTextField cell = LocalizedTextField.stacked(context.englishVisible()).id("cell" + r + "_" + c)
+                LocalizedTextField cell = LocalizedTextField.cell(context.englishVisible()).id("cell" + r + "_" + c)
                         .onEdit((text, half) -> commit(withCell(row, column, text),
                                 "cell:" + row + ":" + column + ":" + half));
                 line.add(cell);

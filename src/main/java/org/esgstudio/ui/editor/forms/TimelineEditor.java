@@ -1,5 +1,6 @@
 package org.esgstudio.ui.editor.forms;
 
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -56,7 +57,7 @@ public final class TimelineEditor extends FormEditor<Timeline> {
                 String::valueOf, "ui.forms.problem.month");
         private final ParsedField<Integer> day = new ParsedField<>(FormParsers.wholeIn(1, 31, true),
                 d -> d == null ? "" : String.valueOf(d), "ui.forms.problem.day");
-        private final LocalizedTextField text = LocalizedTextField.area(context.englishVisible()).id("entryText");
+        private final LocalizedTextField text = LocalizedTextField.area(context.englishVisible()).rows(4).id("entryText");
         private final HBox box;
         private TimelineEntry shown;
 
@@ -67,10 +68,17 @@ public final class TimelineEditor extends FormEditor<Timeline> {
                     new TimelineEntry(shown.id(), shown.month(), d, shown.text()), "day"));
             text.onEdit((t, half) -> edits.changed(
                     new TimelineEntry(shown.id(), shown.month(), shown.day(), t), "text:" + half));
-            VBox date = new VBox(4, new HBox(4, month.field(), new Label(I18n.text("ui.forms.timeline.month"))),
-                    new HBox(4, day.field(), new Label(I18n.text("ui.forms.timeline.day"))));
+            VBox date = new VBox(4, unit(month.field(), "ui.forms.timeline.month"),
+                    unit(day.field(), "ui.forms.timeline.day"));
             HBox.setHgrow(text.view(), Priority.ALWAYS);
             box = new HBox(8, date, text.view());
+        }
+
+        /** A number field with its unit (月, 日) after it on the same line. */
+        private static HBox unit(Node field, String unitKey) {
+            HBox box = new HBox(4, field, new Label(I18n.text(unitKey)));
+            box.setAlignment(Pos.CENTER_LEFT);
+            return box;
         }
 
         @Override

@@ -86,6 +86,16 @@ class FormMessagesTest {
         });
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"messages.properties", "messages_en.properties"})
+    void everyKindOfBlockTheBodyLinksNameIsInTheBundle(String file) throws IOException {
+        Properties bundle = bundle(file);
+        for (String kind : List.of("paragraph", "heading", "bulletList", "caseStudy", "dataTable", "textTable",
+                "tiles", "callout", "image", "chart", "diagram")) {
+            assertThat(bundle.getProperty("ui.forms.kind." + kind)).as(kind).isNotBlank();
+        }
+    }
+
     @Test
     void theChineseLabelsOfTheFormsAreChinese() throws IOException {
         Properties zh = bundle("messages.properties");
