@@ -72,6 +72,30 @@ class TextTableEditorTest {
     }
 
     @Test
+    void typingInACellKeepsTheSameEditorFieldAndCaretAndIsOneUndoStep(FxRobot robot) {
+        TextTableEditor editor = fixture.open(robot, TABLE, TextTableEditor.class);
+        TextTable before = table();
+        javafx.scene.control.TextInputControl cell = editor.cell(1, 1).zhField();
+        robot.interact(() -> {
+            cell.requestFocus();
+            cell.positionCaret(0);
+        });
+
+        robot.write("Rev ");
+
+        assertThat(table().rows().get(1).cells().get(1).zh()).isEqualTo("Rev " + before.rows().get(1).cells().get(1).zh());
+        assertThat(fixture.host.editor()).containsSame(editor);
+        assertThat(editor.cell(1, 1).zhField()).isSameAs(cell);
+        assertThat(cell.isFocused()).isTrue();
+        assertThat(cell.getCaretPosition()).isEqualTo(4);
+
+        robot.interact(fixture.workspace::undo);
+
+        assertThat(table()).isEqualTo(before);
+        assertThat(fixture.workspace.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
     void aRemovedRowLeavesTheOthersInOrderAndUndoPutsItBack(FxRobot robot) {
         TextTableEditor editor = fixture.open(robot, TABLE, TextTableEditor.class);
         TextTable before = table();
