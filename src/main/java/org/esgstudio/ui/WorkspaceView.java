@@ -17,6 +17,7 @@ import org.esgstudio.ui.editor.ReadOnlyEditor;
 import org.esgstudio.ui.common.Tasks;
 import org.esgstudio.ui.find.FindBar;
 import org.esgstudio.ui.find.FindModel;
+import org.esgstudio.ui.editor.forms.FormEditors;
 import org.esgstudio.ui.editor.text.ProseEditor;
 import org.esgstudio.ui.outline.OutlineView;
 import org.esgstudio.ui.preview.PreviewPane;
@@ -43,8 +44,9 @@ public final class WorkspaceView {
 
     public WorkspaceView(Workspace workspace, MainViewModel model) {
         this.context = EditorContext.of(workspace);
+        // Asked in order: the first that can edit a node gets it; the read-only view is the fallback.
         EditorRegistry registry = new EditorRegistry().add(ProseEditor.factory()).add(KpiGridEditor.factory())
-                .add(ReadOnlyEditor.factory());
+                .add(FormEditors.factory()).add(ReadOnlyEditor.factory());
         this.editors = new EditorHost(context, registry);
         this.outline = new OutlineView(workspace);
         this.findModel = new FindModel(workspace, Tasks.background(), Tasks.fxThread(),

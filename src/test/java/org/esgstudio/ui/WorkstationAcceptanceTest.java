@@ -10,8 +10,11 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import javafx.scene.control.Button;
-import javafx.scene.control.IndexRange;
+import java.math.BigDecimal;
+import javafx.scene.control.Label;
+import org.controlsfx.control.spreadsheet.SpreadsheetCell;
+import org.controlsfx.control.spreadsheet.SpreadsheetView;
+import org.esgstudio.ui.data.KpiGridEditor;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -74,9 +77,7 @@ class WorkstationAcceptanceTest {
                 return Optional.empty();
             }
         });
-        window.showIn(stage, model);
-        stage.setWidth(1400);
-        stage.setHeight(900);
+        window.showIn(stage, model); // 1280 × 800: the headless screen's size
     }
 
     @BeforeEach
@@ -165,6 +166,41 @@ class WorkstationAcceptanceTest {
         waitUntil(() -> String.join("", drawn(robot, "figure-agrees")).contains(WATER));
         waitUntil(() -> listedForReview(robot).stream().noneMatch(f -> PARAGRAPH.equals(f.blockId())
                 && f.kind() == FindingKind.MISMATCH));
+    }
+
+    @Test
+    void aKpiValueEditedInTheGridChangesTheChecksAndUndoRestoresIt(FxRobot robot) {
+        robot.interact(() -> workspace().selectedProperty().set("kpi"));
+        waitUntil(() -> view().editors().editor().orElse(null) instanceof KpiGridEditor);
+        KpiGridEditor grid = (KpiGridEditor) view().editors().editor().orElseThrow();
+        // the water row's cell for the report year: the first editable cell showing the paragraph's figure
+        SpreadsheetCell water = grid.grid().getRows().stream().flatMap(List::stream)
+                .filter(cell -> cell.isEditable() && "98,652".equals(cell.getText())).findFirst().orElseThrow();
+        SpreadsheetView sheet = robot.lookup("#kpiGrid").queryAs(SpreadsheetView.class);
+        // the editor column is narrow beside the preview: go to the cell with the keyboard's selection, then type
+        robot.interact(() -> {
+            sheet.requestFocus();
+            sheet.scrollToRow(water.getRow());
+            sheet.scrollToColumnIndex(water.getColumn());
+            sheet.getSelectionModel().clearAndSelect(water.getRow(), sheet.getColumns().get(water.getColumn()));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("98,000").type(KeyCode.ENTER); // as in a spreadsheet: typing on a cell replaces its value
+
+        waitUntil(() -> workspace().current().data().value("E.WATER.TOTAL", 2024).orElseThrow().amount()
+                .compareTo(new BigDecimal("98000")) == 0);
+        waitUntil(() -> listedForReview(robot).stream().anyMatch(f -> f.kind() == FindingKind.MISMATCH
+                && PARAGRAPH.equals(f.blockId())));
+        waitUntil(() -> robot.lookup("#reviewCounts").queryAs(Label.class).getText().matches("错误 [1-9].*"));
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+
+        waitUntil(() -> workspace().current().data().value("E.WATER.TOTAL", 2024).orElseThrow().amount()
+                .compareTo(new BigDecimal("98652")) == 0);
+        waitUntil(() -> "98,652".equals(water.getText()) || grid.grid().getRows().stream().flatMap(List::stream)
+                .anyMatch(cell -> cell.isEditable() && "98,652".equals(cell.getText())));
+        waitUntil(() -> listedForReview(robot).stream().noneMatch(f -> f.kind() == FindingKind.MISMATCH
+                && PARAGRAPH.equals(f.blockId())));
     }
 
     @Test
