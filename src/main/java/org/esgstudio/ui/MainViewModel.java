@@ -103,6 +103,7 @@ public final class MainViewModel {
         loading.set(true);
         status.set(I18n.text("ui.status.opening"));
         Tasks.create(() -> {
+            UiBench.trace("loading the project");
             Path path = where.call();
             ProjectFile opened = ProjectFile.open(path, OpenMode.READ_WRITE);
             try {
@@ -118,6 +119,7 @@ public final class MainViewModel {
     }
 
     private void show(Opened opened) {
+        UiBench.trace("project loaded");
         close();
         Workspace opening = new Workspace(opened.file(), opened.project(), services.get());
         onOpened.accept(opened.file().path());

@@ -117,7 +117,9 @@ public final class MainWindow {
             root.setCenter(opening);
             return;
         }
+        UiBench.trace("building the workspace view");
         view = new WorkspaceView(workspace, model);
+        UiBench.trace("workspace view built");
         view.context().englishVisible().set(settings.englishVisible());
         view.restoreLayout(settings);
         root.setCenter(view.view());
@@ -185,7 +187,9 @@ public final class MainWindow {
 
     /** Puts the window on a stage with the app's theme, fonts and styles, its place and size as last left. */
     public void showIn(Stage stage, MainViewModel viewModel) {
+        UiBench.trace("loading fonts");
         UiFonts.load();
+        UiBench.trace("fonts loaded");
         javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         double[] bounds = settings.windowBounds().orElse(new double[] {Double.NaN, Double.NaN, 1280, 800});

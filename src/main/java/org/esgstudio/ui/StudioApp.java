@@ -25,7 +25,15 @@ public final class StudioApp extends Application {
         if (System.getenv("ESGSTUDIO_LANG") == null) {
             Messages.setLocale(settings.language()); // the environment wins, for scripts and screenshots
         }
+        org.esgstudio.ui.common.UiFonts.preload();
         model = new MainViewModel(Tasks.background(), Tasks.fxThread());
+        // The report loads in the background while the window is built (its result arrives after start returns).
+        List<String> args = getParameters().getRaw();
+        if (args.isEmpty()) {
+            model.openWorkingCopy();
+        } else {
+            model.open(Path.of(args.get(0)));
+        }
         MainWindow window = new MainWindow(model, settings, FileDialogs.system());
         window.onQuit(() -> {
             window.rememberLayout(stage);
@@ -33,12 +41,6 @@ public final class StudioApp extends Application {
         });
         stage.setOnCloseRequest(event -> window.rememberLayout(stage));
         window.showIn(stage, model);
-        List<String> args = getParameters().getRaw();
-        if (args.isEmpty()) {
-            model.openWorkingCopy();
-        } else {
-            model.open(Path.of(args.get(0)));
-        }
     }
 
     @Override

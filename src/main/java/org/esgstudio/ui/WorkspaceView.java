@@ -59,7 +59,13 @@ public final class WorkspaceView {
         columns = new SplitPane(outline.node(), centre, previewSlot);
         columns.setDividerPositions(0.22, 0.62);
         SplitPane.setResizableWithParent(outline.node(), false);
-        Tab data = new Tab(I18n.text("ui.page.data"), new DataView(workspace).view());
+        // The data page is built when first shown: start-up only pays for the report page.
+        Tab data = new Tab(I18n.text("ui.page.data"));
+        data.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && data.getContent() == null) {
+                data.setContent(new DataView(workspace).view());
+            }
+        });
         data.setId("dataPage");
         // A finding's block is selected first (the host shows its editor at once), then its figure is revealed.
         this.review = new ReviewPanel(workspace,

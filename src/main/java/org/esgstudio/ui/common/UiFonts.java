@@ -13,8 +13,18 @@ public final class UiFonts {
     public static final String FAMILY = "Noto Sans SC";
     private static final String[] FILES = {"/assets/fonts/NotoSansSC_400Regular.ttf", "/assets/fonts/NotoSansSC_700Bold.ttf"};
     private static volatile boolean loaded;
+    private static Thread preloading;
 
     private UiFonts() {
+    }
+
+    /** Starts reading the fonts (20 MB) on another thread while the window is being built. */
+    public static synchronized void preload() {
+        if (!loaded && preloading == null) {
+            preloading = new Thread(UiFonts::load, "font-preload");
+            preloading.setDaemon(true);
+            preloading.start();
+        }
     }
 
     /** Registers the bundled fonts with JavaFX (once; later calls return at once). */

@@ -28,6 +28,7 @@ import org.esgstudio.ui.workspace.Workspace;
 public final class PreviewModel {
     /** The pause after a change before the preview lays the report out again. */
     public static final Duration DEBOUNCE = Duration.ofMillis(300);
+    static final Duration FIRST_LAYOUT_DELAY = Duration.ofMillis(1000);
 
     private final Workspace workspace;
     private final PreviewLayout layout;
@@ -60,7 +61,9 @@ public final class PreviewModel {
         workspace.projectProperty().addListener((obs, was, now) -> request(now, DEBOUNCE));
         workspace.selectedProperty().addListener((obs, was, now) -> reveal(now));
         pageIndex.addListener((obs, was, now) -> showPage());
-        request(workspace.current(), Duration.ZERO);
+        // The first whole layout (seconds in a cold JVM) waits until the window has been drawn: on two cores it
+        // would otherwise slow the first frames of the window the user is waiting for.
+        request(workspace.current(), FIRST_LAYOUT_DELAY);
     }
 
     private void request(Project project, Duration delay) {

@@ -36,6 +36,8 @@ public final class LiveValidation {
     private String watched;
     private Scheduler.Pending pending;
 
+    static final java.time.Duration OPENING_DELAY = java.time.Duration.ofMillis(400);
+
     public LiveValidation(Scheduler timer, Executor worker, Executor ui, Consumer<Result> onResult) {
         this.timer = timer;
         this.worker = worker;
@@ -49,15 +51,23 @@ public final class LiveValidation {
         editedBlocks.clear();
         reportEdited = false;
         dataEdited = false;
-        worker.execute(() -> {
-            int year = project.report().settings().year();
-            ValidationSession fresh = new ValidationSession(project.report(), project.data(), year,
+        // A moment's wait lets the window draw its first frame before the first (cold, CPU-heavy) validation.
+        timer.schedule(() -> worker.execute(() -> {
+            Project opened;
+            synchronized (this) {
+                opened = latest; // edits made meanwhile are in it; nothing is left to re-check for them
+                editedBlocks.clear();
+                reportEdited = false;
+                dataEdited = false;
+            }
+            int year = opened.report().settings().year();
+            ValidationSession fresh = new ValidationSession(opened.report(), opened.data(), year,
                     ValidationOptions.DEFAULT);
             synchronized (this) {
                 session = fresh;
             }
             publish(fresh.validate(), fresh);
-        });
+        }), OPENING_DELAY);
     }
 
     /** Notes an edit (on the FX thread); validation follows after the pause. */
