@@ -116,6 +116,11 @@ class PreviewPaneTest {
     @Test
     void clickingABlockOnThePageSelectsIt(FxRobot robot) throws Exception {
         laidOut();
+        // the pane scrolls the selected block into view in the pulse after the page is painted: let it settle
+        for (int pulse = 0; pulse < 3; pulse++) {
+            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
         PageBox page = model().pageProperty().get();
         // The block next to the selected one: the preview has scrolled the selected one into view.
         List<BlockSpan> spans = page.blocks();

@@ -208,8 +208,9 @@ final class ProseArea extends GenericStyledArea<Void, Either<String, Chip>, Pros
         if (text.isEmpty() || at < 0) {
             return false;
         }
+        // No requestFollowCaret: the area grows with its text and the editor's scroll pane brings it into view. An
+        // area revealed before its first layout would scroll inside itself at a 10-pixel width and show nothing.
         selectRange(at, at + text.length());
-        requestFollowCaret();
         return true;
     }
 

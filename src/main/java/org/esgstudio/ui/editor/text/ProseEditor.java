@@ -427,6 +427,16 @@ public final class ProseEditor implements NodeEditor, ProseField.Owner, ProseToo
 
     @Override
     public void reveal(String text) {
+        if (root.getScene() == null || root.getWidth() <= 0 || root.isNeedsLayout()) {
+            // Just shown: the areas have no width yet, and an area given a selection now measures its height at the
+            // wrong width and hides its first lines. Reveal once the editor has been laid out.
+            javafx.application.Platform.runLater(() -> revealNow(text));
+            return;
+        }
+        revealNow(text);
+    }
+
+    private void revealNow(String text) {
         for (Language language : List.of(Language.ZH, Language.EN)) {
             for (ProseField field : fields) {
                 ProseArea area = field.area(language);
