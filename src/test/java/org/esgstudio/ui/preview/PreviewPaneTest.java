@@ -57,7 +57,8 @@ class PreviewPaneTest {
                 Runnable::run, Runnable::run, Clock.systemUTC()));
         workspace.selectedProperty().set(PARAGRAPH);
         preview = new PreviewPane(workspace, Scheduler.immediate(), Tasks.background(), Tasks.fxThread());
-        stage.setScene(new Scene((javafx.scene.Parent) preview.node(), 520, 760));
+        // narrow enough that a whole page fits (fit width): nothing scrolls under the robot's click
+        stage.setScene(new Scene((javafx.scene.Parent) preview.node(), 420, 760));
         stage.show();
     }
 
