@@ -46,9 +46,11 @@ class PreviewPaneTest {
     private ProjectFile file;
     private Workspace workspace;
     private PreviewPane preview;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
         System.setProperty("esgstudio.user", Samples.AUTHOR);
         Path path = Samples.projectFile(Samples.QINGHE, dir.resolve("q-" + System.nanoTime() + ".esg"));
@@ -117,6 +119,12 @@ class PreviewPaneTest {
     @Test
     void clickingABlockOnThePageSelectsIt(FxRobot robot) throws Exception {
         laidOut();
+        // windows other test classes left open must not catch the robot's click
+        robot.interact(() -> {
+            new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream().filter(w -> w != stage)
+                    .forEach(javafx.stage.Window::hide);
+            stage.toFront();
+        });
         // the pane scrolls the selected block into view in the pulse after the page is painted: let it settle
         for (int pulse = 0; pulse < 3; pulse++) {
             WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
