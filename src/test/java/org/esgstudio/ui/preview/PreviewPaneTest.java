@@ -134,12 +134,20 @@ class PreviewPaneTest {
         // The block next to the selected one: the preview has scrolled the selected one into view.
         List<BlockSpan> spans = page.blocks();
         int selected = spans.indexOf(model().highlightProperty().get().get(0));
-        BlockSpan other = selected > 0 ? spans.get(selected - 1) : spans.get(selected + 1);
+        BlockSpan highlighted = spans.get(selected);
+        // the tallest other block on the page: its middle is far from any edge
+        BlockSpan other = spans.stream().filter(span -> span != highlighted)
+                .max(java.util.Comparator.comparingDouble(span -> span.bottom() - span.top())).orElseThrow();
         Canvas canvas = robot.lookup("#previewCanvas").queryAs(Canvas.class);
         double scale = canvas.getWidth() / page.width();
 
-        Point2D point = canvas.localToScreen(page.width() / 2 * scale, (other.top() + other.bottom()) / 2 * scale);
-        robot.clickOn(point);
+        // The click is delivered to the canvas itself: in the full suite other test classes' windows share the
+        // headless screen, and a robot's click at screen coordinates can land on one of them.
+        double x = page.width() / 2 * scale;
+        double y = (other.top() + other.bottom()) / 2 * scale;
+        robot.interact(() -> javafx.event.Event.fireEvent(canvas, new javafx.scene.input.MouseEvent(
+                javafx.scene.input.MouseEvent.MOUSE_CLICKED, x, y, 0, 0, javafx.scene.input.MouseButton.PRIMARY, 1,
+                false, false, false, false, true, false, false, true, false, true, null)));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(workspace.selectedProperty().get()).isEqualTo(other.id());
