@@ -19,10 +19,8 @@ import org.esgstudio.store.OpenMode;
 import org.esgstudio.store.ProjectFile;
 import org.esgstudio.store.WorkingCopy;
 import org.esgstudio.ui.common.I18n;
+import org.esgstudio.ui.common.StartupTrace;
 import org.esgstudio.ui.common.Tasks;
-import org.esgstudio.ui.outline.ElementText;
-import org.esgstudio.ui.outline.OutlineModel;
-import org.esgstudio.ui.outline.OutlineNode;
 import org.esgstudio.ui.workspace.Workspace;
 
 /**
@@ -40,8 +38,6 @@ public final class MainViewModel {
     private final StringProperty problem = new SimpleStringProperty();
     private java.util.function.Consumer<Path> onOpened = path -> { };
     private final ObjectProperty<Project> project = new SimpleObjectProperty<>();
-    private final ObjectProperty<OutlineNode> outline = new SimpleObjectProperty<>();
-    private final ObjectProperty<ElementText> selection = new SimpleObjectProperty<>();
     public MainViewModel(Executor background, Executor ui) {
         this(background, ui, () -> Workspace.Services.standard(ui));
     }
@@ -103,7 +99,7 @@ public final class MainViewModel {
         loading.set(true);
         status.set(I18n.text("ui.status.opening"));
         Tasks.create(() -> {
-            UiBench.trace("loading the project");
+            StartupTrace.step("loading the project");
             Path path = where.call();
             ProjectFile opened = ProjectFile.open(path, OpenMode.READ_WRITE);
             try {
@@ -119,7 +115,7 @@ public final class MainViewModel {
     }
 
     private void show(Opened opened) {
-        UiBench.trace("project loaded");
+        StartupTrace.step("project loaded");
         close();
         Workspace opening = new Workspace(opened.file(), opened.project(), services.get());
         onOpened.accept(opened.file().path());
@@ -128,7 +124,6 @@ public final class MainViewModel {
         opening.projectProperty().addListener((obs, old, now) -> project.set(now));
         project.set(p);
         workspace.set(opening);
-        outline.set(OutlineModel.of(p.report()));
         windowTitle.set(p.report().settings().shortName().zh() + " · " + p.report().settings().title().zh() + " — "
                 + I18n.text("ui.app.name"));
         ReportStatistics stats = ReportStatistics.of(p.report());
@@ -149,14 +144,6 @@ public final class MainViewModel {
     /** The last problem to show in a dialog (a file that cannot be opened or created); null when there is none. */
     public ReadOnlyStringProperty problemProperty() {
         return problem;
-    }
-
-    public void select(String id) {
-        Project p = project.get();
-        selection.set(p == null || id == null ? null : ElementText.of(p.report(), id).orElse(null));
-        if (workspace.get() != null) {
-            workspace.get().selectedProperty().set(id);
-        }
     }
 
     /** Saves and closes the open project (on another project or on exit); the file is closed in the background. */
@@ -204,11 +191,4 @@ public final class MainViewModel {
         return project;
     }
 
-    public ReadOnlyObjectProperty<OutlineNode> outlineProperty() {
-        return outline;
-    }
-
-    public ReadOnlyObjectProperty<ElementText> selectionProperty() {
-        return selection;
-    }
 }

@@ -22,6 +22,7 @@ import org.esgstudio.data.Project;
 import org.esgstudio.i18n.Messages;
 import org.esgstudio.store.UserDataFolder;
 import org.esgstudio.ui.common.I18n;
+import org.esgstudio.ui.common.StartupTrace;
 import org.esgstudio.ui.common.Tasks;
 import org.esgstudio.ui.common.UiFonts;
 import org.esgstudio.ui.files.FileDialogs;
@@ -44,11 +45,8 @@ public final class MainWindow {
     private WorkspaceView view;
     private StatusBar statusBar;
     private final ChangeListener<Workspace> onWorkspace = (obs, old, workspace) -> show(workspace);
-    private final ChangeListener<Project> onProject = (obs, old, project) -> {
-        if (root.getTop() != null) {
-            ((Label) root.getTop().lookup("#reportTitle")).setText(title(project));
-        }
-    };
+    private final Label reportTitle = new Label();
+    private final ChangeListener<Project> onProject = (obs, old, project) -> reportTitle.setText(title(project));
 
     /** With the settings in the user data folder and the system's file choosers. */
     public MainWindow(MainViewModel model) {
@@ -76,14 +74,14 @@ public final class MainWindow {
     private void build() {
         opening.setText(I18n.text("ui.status.opening"));
         MenuBar menu = MainMenu.build(commands, model, settings::recent, settings.englishVisible());
-        Label report = new Label(title(model.projectProperty().get()));
-        report.setId("reportTitle");
-        report.getStyleClass().add("text-muted");
-        report.setMinWidth(0);
+        reportTitle.setText(title(model.projectProperty().get()));
+        reportTitle.setId("reportTitle");
+        reportTitle.getStyleClass().setAll("label", "text-muted");
+        reportTitle.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox.setHgrow(menu, Priority.NEVER);
-        HBox top = new HBox(8, menu, spacer, report);
+        HBox top = new HBox(8, menu, spacer, reportTitle);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(0, 16, 0, 0));
         top.getStyleClass().add("esg-header");
@@ -117,9 +115,9 @@ public final class MainWindow {
             root.setCenter(opening);
             return;
         }
-        UiBench.trace("building the workspace view");
+        StartupTrace.step("building the workspace view");
         view = new WorkspaceView(workspace, model);
-        UiBench.trace("workspace view built");
+        StartupTrace.step("workspace view built");
         view.context().englishVisible().set(settings.englishVisible());
         view.restoreLayout(settings);
         root.setCenter(view.view());
@@ -187,9 +185,9 @@ public final class MainWindow {
 
     /** Puts the window on a stage with the app's theme, fonts and styles, its place and size as last left. */
     public void showIn(Stage stage, MainViewModel viewModel) {
-        UiBench.trace("loading fonts");
+        StartupTrace.step("loading fonts");
         UiFonts.load();
-        UiBench.trace("fonts loaded");
+        StartupTrace.step("fonts loaded");
         javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         double[] bounds = settings.windowBounds().orElse(new double[] {Double.NaN, Double.NaN, 1280, 800});

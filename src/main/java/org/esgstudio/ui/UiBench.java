@@ -20,6 +20,7 @@ import org.esgstudio.data.Project;
 import org.esgstudio.json.SyntheticReports;
 import org.esgstudio.store.OpenMode;
 import org.esgstudio.store.ProjectFile;
+import org.esgstudio.ui.common.StartupTrace;
 import org.esgstudio.ui.common.Tasks;
 import org.esgstudio.ui.files.FileDialogs;
 import org.esgstudio.ui.settings.AppSettings;
@@ -45,7 +46,7 @@ public final class UiBench extends Application {
 
     @Override
     public void start(Stage stage) throws Exception {
-        trace("fx started");
+        StartupTrace.step("fx started");
         List<String> args = getParameters().getRaw();
         Path source = Path.of(args.get(0));
         int scale = intOption(args, "--scale", 1);
@@ -58,17 +59,17 @@ public final class UiBench extends Application {
         model = new MainViewModel(Tasks.background(), Tasks.fxThread());
         model.open(file); // loads in the background while the window is built, as the app does
         window = new MainWindow(model, settings, FileDialogs.system());
-        trace("window built");
+        StartupTrace.step("window built");
         window.showIn(stage, model);
-        trace("window shown");
+        StartupTrace.step("window shown");
         model.workspaceProperty().addListener((obs, old, workspace) -> {
             if (workspace != null) {
-                trace("workspace opened");
+                StartupTrace.step("workspace opened");
                 stage.getScene().addPreLayoutPulseListener(new Runnable() {
                     @Override
                     public void run() {
                         stage.getScene().removePreLayoutPulseListener(this);
-                        trace("first pulse begins");
+                        StartupTrace.step("first pulse begins");
                     }
                 });
                 stage.getScene().addPostLayoutPulseListener(new Runnable() {
@@ -81,14 +82,6 @@ public final class UiBench extends Application {
                 });
             }
         });
-    }
-
-    /** With -Desgstudio.trace=true: milliseconds since the JVM started at each step of start-up. */
-    static void trace(String step) {
-        if (Boolean.getBoolean("esgstudio.trace")) {
-            System.out.printf(Locale.ROOT, "  %5d ms  %s%n",
-                    System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime(), step);
-        }
     }
 
     /** The report to open: a copy of the file, or a copy with its chapters repeated. */

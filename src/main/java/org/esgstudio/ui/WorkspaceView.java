@@ -1,7 +1,6 @@
 package org.esgstudio.ui;
 
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -81,12 +80,6 @@ public final class WorkspaceView {
         pages.getTabs().addAll(report, data);
         pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         pages.setId("pages");
-    }
-
-    private static Node slot(String id, String titleKey) {
-        StackPane slot = new StackPane(new Label(I18n.text(titleKey)));
-        slot.setId(id);
-        return slot;
     }
 
     /** Shows the find bar above the editor and puts the cursor in it (Ctrl+F). */

@@ -68,7 +68,7 @@ class MainViewModelTest {
     void outlineListsTheChaptersOfTheOpenReport() {
         model.openWorkingCopy();
 
-        OutlineNode root = model.outlineProperty().get();
+        OutlineNode root = org.esgstudio.ui.outline.OutlineModel.of(model.projectProperty().get().report());
         assertThat(root.children()).extracting(OutlineNode::label)
                 .contains("01  稳健治理 行稳致远", "02  绿色保险 守护绿水青山");
     }
@@ -77,11 +77,13 @@ class MainViewModelTest {
     void selectingABlockShowsItsChineseAndEnglishText() {
         model.openWorkingCopy();
 
-        model.select("letter");
+        model.workspaceProperty().get().selectedProperty().set("letter");
 
-        assertThat(model.selectionProperty().get().title()).isEqualTo("董事长致辞");
-        assertThat(model.selectionProperty().get().zh()).contains("青禾");
-        assertThat(model.selectionProperty().get().en()).contains("Qinghe");
+        var selection = org.esgstudio.ui.outline.ElementText.of(model.workspaceProperty().get().current().report(),
+                model.workspaceProperty().get().selectedProperty().get()).orElseThrow();
+        assertThat(selection.title()).isEqualTo("董事长致辞");
+        assertThat(selection.zh()).contains("青禾");
+        assertThat(selection.en()).contains("Qinghe");
     }
 
     @Test

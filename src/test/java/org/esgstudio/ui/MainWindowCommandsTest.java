@@ -74,7 +74,6 @@ class MainWindowCommandsTest {
 
     private Workspace opened() throws Exception {
         if (model.workspaceProperty().get() == null && !model.loadingProperty().get()) {
-            org.testfx.api.FxToolkit.toolkitContext(); // the FX thread is up
             javafx.application.Platform.runLater(model::openWorkingCopy);
             WaitForAsyncUtils.waitForFxEvents();
         }
