@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,7 +20,6 @@ import javafx.scene.layout.VBox;
 import org.esgstudio.data.DataSet;
 import org.esgstudio.data.Project;
 import org.esgstudio.figures.FigureMark;
-import org.esgstudio.figures.MarkStatus;
 import org.esgstudio.model.Block;
 import org.esgstudio.model.BulletList;
 import org.esgstudio.model.Footnote;
@@ -396,24 +394,13 @@ public final class ProseEditor implements NodeEditor, ProseField.Owner, ProseToo
         if (marks.size() != fields.size()) {
             return; // an item was added or removed since: the marks of the new list follow
         }
-        int agrees = 0;
-        int disagrees = 0;
-        int unverified = 0;
+        MarkTally tally = MarkTally.NONE;
         for (int i = 0; i < fields.size(); i++) {
             FigureMarking marking = fields.get(i).marking();
             marking.apply(marks.get(i));
-            for (FigureMark mark : marking.marks()) {
-                if (mark.status() == MarkStatus.AGREES) {
-                    agrees++;
-                } else if (mark.status() == MarkStatus.DISAGREES) {
-                    disagrees++;
-                } else {
-                    unverified++;
-                }
-            }
+            tally = tally.plus(marking.marks());
         }
-        markSummary.setText(agrees + disagrees + unverified == 0 ? I18n.text("ui.prose.marks.none")
-                : I18n.text("ui.prose.marks.summary", agrees, disagrees, unverified));
+        markSummary.setText(tally.text());
     }
 
     // ---- finding things ----
@@ -442,27 +429,10 @@ public final class ProseEditor implements NodeEditor, ProseField.Owner, ProseToo
                 ProseArea area = field.area(language);
                 if (area.isVisible() && area.selectFirst(text)) {
                     area.requestFocus();
-                    scrollTo(area);
+                    CaretScroll.centre(root, scroll, rows, area);
                     return;
                 }
             }
-        }
-    }
-
-    /** Scrolls the editor so that the area's selection is in the middle of the view. */
-    private void scrollTo(ProseArea area) {
-        root.applyCss();
-        root.layout();
-        Optional<Bounds> caret = area.getCaretBounds();
-        double contentHeight = rows.getBoundsInLocal().getHeight();
-        double viewport = scroll.getViewportBounds().getHeight();
-        if (caret.isEmpty() || contentHeight <= viewport) {
-            return;
-        }
-        Bounds inRows = rows.screenToLocal(caret.get());
-        if (inRows != null) {
-            double y = inRows.getMinY() - viewport / 2;
-            scroll.setVvalue(Math.max(0, Math.min(1, y / (contentHeight - viewport))));
         }
     }
 
