@@ -67,6 +67,7 @@ public final class KpiGridEditor implements NodeEditor {
         sheet.setFixingRowsAllowed(false);
         sheet.setFixingColumnsAllowed(false);
         sheet.getStyleClass().add("esg-kpi-grid");
+        TypeToEdit.install(sheet);
         VBox.setVgrow(sheet, Priority.ALWAYS);
         root = new VBox(8, title, sheet, message);
         root.setPadding(new Insets(12));

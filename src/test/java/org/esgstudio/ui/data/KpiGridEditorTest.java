@@ -154,6 +154,26 @@ class KpiGridEditorTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void typingOntoASelectedCellReplacesItsValueAsInASpreadsheet(FxRobot robot) {
+        showKpiTable(robot);
+        SpreadsheetCell target = cell("E.WATER.TOTAL", 2024);
+        SpreadsheetView sheet = robot.lookup("#kpiGrid").queryAs(SpreadsheetView.class);
+        robot.interact(() -> sheet.scrollToRow(target.getRow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        IndexedCell<SpreadsheetCell> view = robot.lookup(".spreadsheet-cell").queryAll().stream()
+                .filter(node -> node instanceof IndexedCell<?> c && c.getItem() == target)
+                .map(node -> (IndexedCell<SpreadsheetCell>) node).findFirst().orElseThrow();
+        robot.clickOn(view);
+
+        robot.write("98000").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(stored("E.WATER.TOTAL", 2024)).isEqualByComparingTo("98000");
+        assertThat(cell("E.WATER.TOTAL", 2024).getItem()).isEqualTo("98,000");
+    }
+
+    @Test
     void textThatIsNoValueIsRefusedAndChangesNothing(FxRobot robot) {
         showKpiTable(robot);
         var before = open.workspace.current();
