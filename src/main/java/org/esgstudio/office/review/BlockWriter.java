@@ -61,7 +61,9 @@ final class BlockWriter {
     void block(Body body, Block block, boolean inCase) {
         context.open(block.id());
         if (block instanceof Paragraph p) {
-            context.prose(context.paragraph(body, WordStyles.BODY), p.text(), null, RunWriter.Look.PLAIN, inCase);
+            XWPFParagraph paragraph = context.paragraph(body, WordStyles.BODY);
+            context.prose(paragraph, p.text(), null, RunWriter.Look.PLAIN, inCase);
+            context.footnotes.references(paragraph, unreferenced(p.notes(), List.of(p.text())));
         } else if (block instanceof Heading h) {
             XWPFParagraph paragraph = context.paragraph(body, WordStyles.heading(h.level() == 1 ? 3 : 4));
             context.plain(paragraph, context.pick(h.text()), RunWriter.Look.PLAIN);
@@ -91,7 +93,15 @@ final class BlockWriter {
         context.close(body, BlockLabels.label(block));
     }
 
+    /** Notes attached to a text but not referenced in it: referenced at its end, so that none is lost. */
+    private List<org.esgstudio.model.Footnote> unreferenced(List<org.esgstudio.model.Footnote> notes,
+                                                            List<LocalizedText> texts) {
+        return notes.stream().filter(note -> texts.stream()
+                .noneMatch(text -> context.pick(text).contains("[^" + note.id() + "]"))).toList();
+    }
+
     private void list(Body body, BulletList list, boolean inCase) {
+        XWPFParagraph last = null;
         int number = 0;
         for (LocalizedText item : list.items()) {
             number++;
@@ -100,6 +110,10 @@ final class BlockWriter {
             XWPFParagraph paragraph = context.paragraph(body, WordStyles.LIST);
             paragraph.setIndentationHanging(list.style() == ListStyle.STEPS && !context.english() ? 840 : 420);
             context.prose(paragraph, item, lead, RunWriter.Look.PLAIN, inCase);
+            last = paragraph;
+        }
+        if (last != null) {
+            context.footnotes.references(last, unreferenced(list.notes(), list.items()));
         }
     }
 

@@ -110,7 +110,9 @@ final class WordStyles {
         paragraph(body).addNewJc().setVal(STJc.BOTH);
         if (language == Language.ZH) {
             // 首行缩进两字: the Chinese convention for running text.
+            // firstLine for LibreOffice, which does not read firstLineChars; Word prefers the latter.
             paragraph(body).addNewInd().setFirstLineChars(BigInteger.valueOf(200));
+            paragraph(body).getInd().setFirstLine(BigInteger.valueOf(420));
         }
         add(styles, body);
 
