@@ -1,0 +1,166 @@
+package org.esgstudio.office.review;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.namespace.QName;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.xmlbeans.XmlCursor;
+import org.esgstudio.figures.FigureMark;
+import org.esgstudio.figures.Finding;
+import org.esgstudio.figures.FindingKind;
+import org.esgstudio.figures.MarkStatus;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+
+/**
+ * The findings of one block (or part) while it is written: each is anchored at the figure it names when the figure
+ * is found (by the validator's marks in running text, by searching the shown text elsewhere); what is left when the
+ * block is done is anchored around the block's first paragraph.
+ */
+final class BlockScope {
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    final String id;
+    private final List<Finding> pending;
+    private final ReviewComments comments;
+    private XWPFParagraph first;
+
+    BlockScope(String id, List<Finding> findings, ReviewComments comments) {
+        this.id = id;
+        this.pending = findings;
+        this.comments = comments;
+    }
+
+    boolean hasFindings() {
+        return !pending.isEmpty();
+    }
+
+    void written(XWPFParagraph paragraph) {
+        if (first == null) {
+            first = paragraph;
+        }
+    }
+
+    /**
+     * Anchors over a prose text's figure marks: every disagreeing figure shaded, and each finding commented on the
+     * first figure written as the finding quotes it (of the status the finding implies, else any), figures taken in
+     * order so that two findings on "126名" land on the two places it is written.
+     */
+    List<Anchor> atMarks(List<FigureMark> marks) {
+        Map<Integer, List<BigInteger>> byMark = new LinkedHashMap<>();
+        Map<FindingKind, Set<Integer>> used = new HashMap<>();
+        for (Iterator<Finding> it = pending.iterator(); it.hasNext(); ) {
+            Finding finding = it.next();
+            if (finding.text().isBlank()) {
+                continue;
+            }
+            Set<Integer> taken = used.computeIfAbsent(finding.kind(), kind -> new HashSet<>());
+            int index = find(marks, finding, taken, true);
+            if (index < 0) {
+                index = find(marks, finding, taken, false);
+            }
+            if (index >= 0) {
+                taken.add(index);
+                byMark.computeIfAbsent(index, k -> new ArrayList<>()).add(comments.add(finding));
+                it.remove();
+            }
+        }
+        List<Anchor> anchors = new ArrayList<>();
+        for (int k = 0; k < marks.size(); k++) {
+            FigureMark mark = marks.get(k);
+            boolean wrong = mark.status() == MarkStatus.DISAGREES;
+            if (wrong || byMark.containsKey(k)) {
+                anchors.add(new Anchor(mark.start(), mark.end(), wrong, byMark.getOrDefault(k, List.of())));
+            }
+        }
+        return anchors;
+    }
+
+    private static int find(List<FigureMark> marks, Finding finding, Set<Integer> taken, boolean sameStatus) {
+        for (int k = 0; k < marks.size(); k++) {
+            FigureMark mark = marks.get(k);
+            if (!taken.contains(k) && mark.raw().equals(finding.text())
+                    && (!sameStatus || mark.status() == statusOf(finding.kind()))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static MarkStatus statusOf(FindingKind kind) {
+        if (kind == FindingKind.UNVERIFIED) {
+            return MarkStatus.UNVERIFIED;
+        } else if (kind == FindingKind.AMBIGUOUS) {
+            return MarkStatus.AMBIGUOUS;
+        } else if (kind == FindingKind.CROSSREF) {
+            return MarkStatus.AGREES;
+        }
+        return MarkStatus.DISAGREES;
+    }
+
+    /**
+     * Anchors of findings whose text is written in {@code shown} (a table cell, a tile, a heading): the figure as
+     * written, shaded when it disagrees with the store.
+     */
+    List<Anchor> inText(String shown) {
+        if (pending.isEmpty() || shown.isEmpty()) {
+            return List.of();
+        }
+        List<Anchor> anchors = new ArrayList<>();
+        Map<String, Integer> from = new HashMap<>();
+        for (Iterator<Finding> it = pending.iterator(); it.hasNext(); ) {
+            Finding finding = it.next();
+            String text = finding.text();
+            if (text.isBlank()) {
+                continue;
+            }
+            int at = shown.indexOf(text, from.getOrDefault(text, 0));
+            if (at < 0) {
+                continue;
+            }
+            from.put(text, at + text.length());
+            boolean wrong = finding.kind() == FindingKind.MISMATCH || finding.kind() == FindingKind.GROWTH;
+            anchors.add(new Anchor(at, at + text.length(), wrong, List.of(comments.add(finding))));
+            it.remove();
+        }
+        return anchors;
+    }
+
+    /**
+     * Anchors what is left around the block's first paragraph; a block that wrote none gets the
+     * paragraph {@code fallback} makes.
+     */
+    void close(java.util.function.Supplier<XWPFParagraph> fallback) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<BigInteger> ids = new ArrayList<>();
+        pending.forEach(finding -> ids.add(comments.add(finding)));
+        pending.clear();
+        XWPFParagraph paragraph = first != null ? first : fallback.get();
+        wrapWhole(paragraph.getCTP(), ids);
+    }
+
+    /** Comment ranges around all of a paragraph already written: starts before its first run, ends after its last. */
+    static void wrapWhole(CTP paragraph, List<BigInteger> ids) {
+        for (BigInteger id : ids) {
+            if (paragraph.sizeOfRArray() == 0) {
+                paragraph.addNewCommentRangeStart().setId(id);
+            } else {
+                try (XmlCursor cursor = paragraph.getRArray(0).newCursor()) {
+                    cursor.beginElement(new QName(W, "commentRangeStart", "w"));
+                    cursor.insertAttributeWithValue(new QName(W, "id", "w"), id.toString());
+                }
+            }
+        }
+        for (BigInteger id : ids) {
+            RunWriter.closeComment(paragraph, id);
+        }
+    }
+}

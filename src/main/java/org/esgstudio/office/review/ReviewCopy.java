@@ -1,0 +1,106 @@
+package org.esgstudio.office.review;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Calendar;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.esgstudio.data.Project;
+import org.esgstudio.figures.ValidationReport;
+import org.esgstudio.i18n.UserFacingException;
+import org.esgstudio.model.Report;
+
+/**
+ * A Word review copy of a project (.docx): the report with Word heading styles, footnotes, case-study boxes, tables
+ * and pictures, every figure that disagrees with the store shaded red, and every finding of {@code validation} a
+ * Word comment at its place. Pure but for the final write, which goes through a temporary file beside the target.
+ */
+public final class ReviewCopy {
+
+    private ReviewCopy() {
+    }
+
+    /** What was written: comments (one per finding), shaded figures, footnotes, pictures, findings listed at the end. */
+    public record Result(int comments, int highlightedFigures, int footnotes, int images) {
+    }
+
+    /** How many chapters {@link ReviewCopyOptions#chapter} can choose from (chapters and features, not front/back matter). */
+    public static int chapterCount(Report report) {
+        return report.chapters().size();
+    }
+
+    public static Result write(Project project, ValidationReport validation, ReviewCopyOptions options, Path target) {
+        return write(project, validation, options, target, ReviewProgress.NONE);
+    }
+
+    /**
+     * Writes the copy to {@code target}, complete or not at all (a cancelled export throws
+     * {@link java.util.concurrent.CancellationException} and leaves nothing). An unwritable target is a
+     * {@link UserFacingException} naming it.
+     */
+    public static Result write(Project project, ValidationReport validation, ReviewCopyOptions options, Path target,
+                               ReviewProgress progress) {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        if (parent == null || !Files.exists(parent)) {
+            throw new UserFacingException("target.parentMissing", absolute, parent);
+        }
+        if (!Files.isDirectory(parent)) {
+            throw new UserFacingException("target.parentNotFolder", absolute, parent);
+        }
+        try (XWPFDocument document = new XWPFDocument()) {
+            Result result = build(document, project, validation, options, progress);
+            Path temporary = Files.createTempFile(parent, "." + absolute.getFileName() + ".", ".tmp");
+            try {
+                try (OutputStream out = Files.newOutputStream(temporary)) {
+                    document.write(out);
+                }
+                shareable(temporary);
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+            return result;
+        } catch (IOException e) {
+            throw new UserFacingException(e, "target.unwritable", absolute, e.getMessage());
+        }
+    }
+
+    /** Writes the copy to a stream (the caller owns the stream and what happens to it on failure). */
+    public static Result write(Project project, ValidationReport validation, ReviewCopyOptions options, OutputStream out,
+                               ReviewProgress progress) {
+        try (XWPFDocument document = new XWPFDocument()) {
+            Result result = build(document, project, validation, options, progress);
+            document.write(out);
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Result build(XWPFDocument document, Project project, ValidationReport validation,
+                                ReviewCopyOptions options, ReviewProgress progress) {
+        Report report = project.report();
+        ReviewSelection selection = ReviewSelection.of(report, validation, options);
+        WordStyles.apply(document, options.language());
+        document.getProperties().getCoreProperties().setTitle(report.settings().title().in(options.language()));
+        document.getProperties().getCoreProperties().setCreator("ESG Report Studio");
+        ReviewContext context = new ReviewContext(document, project, report, options,
+                new FindingPlacement(selection.findings()), Calendar.getInstance());
+        new ReportWriter(context).write(selection, progress);
+        return new Result(context.comments.count(), context.runs.highlighted(), context.footnotes.count(),
+                context.images());
+    }
+
+    /** A temporary file is created private (rw-------); the copy a user asked for gets the usual rw-r--r--. */
+    private static void shareable(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: permissions follow the folder.
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.esgstudio.office.review;
+
+import java.util.Objects;
+import org.esgstudio.figures.Severity;
+import org.esgstudio.model.Language;
+
+/**
+ * What a review copy holds: the whole report or one chapter ({@code chapter}, 1-based over the report's chapters and
+ * features in reading order; front and back matter are not counted and are left out of a one-chapter copy), the
+ * language of its text, and the least severe finding that becomes a comment ({@link Severity#INFO}: all of them).
+ */
+public record ReviewCopyOptions(Integer chapter, Language language, Severity minimumSeverity) {
+    public static final ReviewCopyOptions DEFAULT = new ReviewCopyOptions(null, Language.ZH, Severity.INFO);
+
+    public ReviewCopyOptions {
+        if (chapter != null && chapter < 1) {
+            throw new IllegalArgumentException("chapters are counted from 1, not " + chapter);
+        }
+        language = Objects.requireNonNullElse(language, Language.ZH);
+        minimumSeverity = Objects.requireNonNullElse(minimumSeverity, Severity.INFO);
+    }
+
+    public ReviewCopyOptions withChapter(Integer number) {
+        return new ReviewCopyOptions(number, language, minimumSeverity);
+    }
+
+    public ReviewCopyOptions withLanguage(Language newLanguage) {
+        return new ReviewCopyOptions(chapter, newLanguage, minimumSeverity);
+    }
+
+    public ReviewCopyOptions withMinimumSeverity(Severity severity) {
+        return new ReviewCopyOptions(chapter, language, severity);
+    }
+
+    /** Whether a finding of this severity becomes a comment. */
+    boolean comments(Severity severity) {
+        return severity.ordinal() <= minimumSeverity.ordinal();
+    }
+}
