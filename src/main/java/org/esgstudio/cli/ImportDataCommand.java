@@ -38,7 +38,7 @@ final class ImportDataCommand implements Callable<Integer> {
         try (ProjectFile projectFile = ProjectFile.open(file, OpenMode.READ_ONLY)) {
             before = projectFile.load();
         }
-        DataImport.Result result = DataImport.read(book, before.data(), author, now);
+        DataImport.Result result = DataImport.read(book, before, author, now);
         PrintWriter out = spec.commandLine().getOut();
         if (result.changesNothing() && result.merged().equals(before.data())) {
             out.println(Messages.get("cli.importData.noChange", book, file));
@@ -50,7 +50,7 @@ final class ImportDataCommand implements Callable<Integer> {
             Project current = projectFile.load();
             if (!current.data().equals(before.data())) {
                 // Someone saved the project meanwhile: merge into what is there now.
-                result = DataImport.read(book, current.data(), author, now);
+                result = DataImport.read(book, current, author, now);
             }
             changed = projectFile.save(current.withData(result.merged()), author, summary);
         }

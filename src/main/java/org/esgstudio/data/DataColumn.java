@@ -17,7 +17,9 @@ public enum DataColumn {
     DEPARTMENT("负责部门", "department"),
     SOURCE("来源", "source"),
     NOTE("备注", "note"),
-    FRAMEWORKS("框架", "frameworks");
+    FRAMEWORKS("框架", "frameworks"),
+    DEFINITION("定义", "definition"),
+    DEFINITION_EN("英文定义", "definition (en)");
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*(年度|年)?");
     private static final Pattern YEAR_NOTE = Pattern.compile("(?:(\\d{4})\\s*(?:年度|年)?\\s*备注|note\\s*(\\d{4}))",
@@ -41,13 +43,27 @@ public enum DataColumn {
 
     public static Optional<DataColumn> byHeader(String header) {
         String h = header.strip();
+        String letters = latinLetters(h);
         for (DataColumn column : values()) {
             if (column.zh.equals(h) || column.en.equalsIgnoreCase(h)
-                    || column.en.replace('_', ' ').equalsIgnoreCase(h)) {
+                    || !letters.isEmpty() && letters.equals(latinLetters(column.en))) {
                 return Optional.of(column);
             }
         }
         return Optional.empty();
+    }
+
+    /** The Latin letters of an English header, lower case: "indicator_en", "Indicator (EN)" and "indicator en" agree. */
+    private static String latinLetters(String header) {
+        StringBuilder letters = new StringBuilder();
+        for (char c : header.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (c >= 'a' && c <= 'z') {
+                letters.append(c);
+            } else if (!(c == ' ' || c == '_' || c == '(' || c == ')' || c == '-')) {
+                return "";
+            }
+        }
+        return letters.toString();
     }
 
     /** The year a year column is headed with ("2024", "2024年"), if it is one. */

@@ -33,6 +33,15 @@ public final class DataCsv {
 
     /** Writes the indicators and values canonically: fixed columns, years newest first, exact decimals. */
     public static String format(DataSet data) {
+        return "\uFEFF" + CsvText.format(table(data));
+    }
+
+    /**
+     * The canonical table (header row first) that data.csv and the all-data workbook hold: fixed columns, years
+     * newest first with exact decimals (不适用 for not applicable), then notes, and frameworks and definitions when some
+     * indicator has them.
+     */
+    public static List<List<String>> table(DataSet data) {
         List<Integer> years = data.years();
         List<Integer> noteYears = new ArrayList<>();
         for (int k = 1; k < years.size(); k++) {
@@ -42,6 +51,7 @@ public final class DataCsv {
             }
         }
         boolean frameworks = data.indicators().stream().anyMatch(i -> !i.frameworks().isEmpty());
+        boolean definitions = data.indicators().stream().anyMatch(i -> !i.definition().isEmpty());
         List<List<String>> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of(DataColumn.CODE.zh(), DataColumn.NAME.zh(), DataColumn.NAME_EN.zh(),
                 DataColumn.ALIASES.zh(), DataColumn.UNIT.zh(), DataColumn.DECIMALS.zh(), DataColumn.CATEGORY.zh(),
@@ -51,6 +61,10 @@ public final class DataCsv {
         noteYears.forEach(year -> header.add(year + "年备注"));
         if (frameworks) {
             header.add(DataColumn.FRAMEWORKS.zh());
+        }
+        if (definitions) {
+            header.add(DataColumn.DEFINITION.zh());
+            header.add(DataColumn.DEFINITION_EN.zh());
         }
         rows.add(header);
         for (Indicator indicator : data.indicators()) {
@@ -67,9 +81,13 @@ public final class DataCsv {
             if (frameworks) {
                 row.add(String.join(";", indicator.frameworks()));
             }
+            if (definitions) {
+                row.add(indicator.definition().zh());
+                row.add(indicator.definition().en());
+            }
             rows.add(row);
         }
-        return "\uFEFF" + CsvText.format(rows);
+        return rows;
     }
 
     private static String cell(IndicatorValue value) {

@@ -58,7 +58,10 @@ public final class DataMerge {
                 given.contains(DataColumn.CATEGORY) ? now.category() : old.category(),
                 given.contains(DataColumn.DEPARTMENT) ? now.department() : old.department(),
                 given.contains(DataColumn.SOURCE) ? now.source() : old.source(),
-                given.contains(DataColumn.FRAMEWORKS) ? now.frameworks() : old.frameworks());
+                given.contains(DataColumn.FRAMEWORKS) ? now.frameworks() : old.frameworks(),
+                new org.esgstudio.model.LocalizedText(
+                        given.contains(DataColumn.DEFINITION) ? now.definition().zh() : old.definition().zh(),
+                        given.contains(DataColumn.DEFINITION_EN) ? now.definition().en() : old.definition().en()));
     }
 
     /** Codes for workbook rows without one: the existing indicator of that name or alias, else a stable new code. */

@@ -211,7 +211,8 @@ public final class DataSheet {
         indicators.add(new Indicator(code, new LocalizedText(name, text(record, DataColumn.NAME_EN)),
                 list(text(record, DataColumn.ALIASES)), unit, decimals, text(record, DataColumn.CATEGORY),
                 text(record, DataColumn.DEPARTMENT), text(record, DataColumn.SOURCE),
-                list(text(record, DataColumn.FRAMEWORKS))));
+                list(text(record, DataColumn.FRAMEWORKS)),
+                new LocalizedText(text(record, DataColumn.DEFINITION), text(record, DataColumn.DEFINITION_EN))));
         values.addAll(rowValues.values());
     }
 

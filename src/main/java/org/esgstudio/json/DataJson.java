@@ -44,6 +44,8 @@ public final class DataJson {
         node.put("department", indicator.department());
         node.put("source", indicator.source());
         node.set("frameworks", JsonMapping.mapper().valueToTree(indicator.frameworks()));
+        node.put("definitionZh", indicator.definition().zh());
+        node.put("definitionEn", indicator.definition().en());
         return ReportNodes.compact(node);
     }
 

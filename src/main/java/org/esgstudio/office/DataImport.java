@@ -15,9 +15,12 @@ import org.esgstudio.data.CsvText;
 import org.esgstudio.data.DataMerge;
 import org.esgstudio.data.DataSet;
 import org.esgstudio.data.DataSheet;
+import org.esgstudio.data.Project;
 import org.esgstudio.data.Rule;
 import org.esgstudio.data.RulesCsv;
 import org.esgstudio.i18n.UserFacingException;
+import org.esgstudio.model.Report;
+import org.esgstudio.office.template.ReturnedTemplate;
 
 /**
  * Brings a department's KPI data into a store, all or nothing: a workbook (.xlsx: the data sheet and the optional
@@ -36,8 +39,25 @@ public final class DataImport {
         }
     }
 
-    /** Reads {@code file} (by its content: xlsx, or .csv by name) and merges it into {@code existing}. */
+    /**
+     * Reads {@code file} (by its content: xlsx, or .csv by name) and merges it into the project's data. A returned
+     * data-collection template is recognised by its marker and must have been exported from this project (the same
+     * company and reporting year).
+     */
+    public static Result read(Path file, Project project, String author, Instant at) {
+        return read(file, project.data(), TemplateMarkerCheck.of(project.report()), author, at);
+    }
+
+    /**
+     * Reads {@code file} (by its content: xlsx, or .csv by name) and merges it into {@code existing}. A returned
+     * template is read without checking which project it was exported from: prefer {@link #read(Path, Project,
+     * String, Instant)}.
+     */
     public static Result read(Path file, DataSet existing, String author, Instant at) {
+        return read(file, existing, null, author, at);
+    }
+
+    private static Result read(Path file, DataSet existing, TemplateMarkerCheck project, String author, Instant at) {
         Objects.requireNonNull(existing, "existing");
         String fileName = file.getFileName().toString();
         DataSheet.CodeResolver codes = DataMerge.resolver(existing);
@@ -49,6 +69,11 @@ public final class DataImport {
             incoming = DataSheet.read(new DataSheet.Source(fileName, fileName, ""), records, author, at, codes);
         } else {
             DataWorkbook.Contents book = DataWorkbook.read(file);
+            if (ReturnedTemplate.isTemplate(book)) {
+                DataSet filled = ReturnedTemplate.read(book, existing, project == null ? null : project.company(),
+                        project == null ? 0 : project.reportYear(), author, at);
+                return result(fileName, existing, filled, java.util.Set.of());
+            }
             given = book.data().rows().isEmpty() ? java.util.Set.of() : DataSheet.columns(book.data().rows().get(0));
             String sheet = book.data().name();
             DataSet data = DataSheet.read(new DataSheet.Source(fileName + " › " + sheet, fileName, sheet),
@@ -61,6 +86,11 @@ public final class DataImport {
             }
             incoming = new DataSet(data.indicators(), data.values(), rules);
         }
+        return result(fileName, existing, incoming, given);
+    }
+
+    private static Result result(String fileName, DataSet existing, DataSet incoming,
+                                 java.util.Set<org.esgstudio.data.DataColumn> given) {
         DataSet merged = DataMerge.merge(existing, incoming, given);
         List<Integer> changes = DataMerge.changes(existing, merged);
         int rulesChanged = 0;
@@ -70,6 +100,13 @@ public final class DataImport {
             }
         }
         return new Result(fileName, incoming, merged, changes.get(0), changes.get(1), rulesChanged);
+    }
+
+    /** The project a returned template must come from: its company and reporting year. */
+    private record TemplateMarkerCheck(String company, int reportYear) {
+        static TemplateMarkerCheck of(Report report) {
+            return new TemplateMarkerCheck(ReturnedTemplate.company(report), report.settings().year());
+        }
     }
 
     private static boolean isCsv(Path file) {

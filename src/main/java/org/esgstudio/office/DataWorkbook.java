@@ -73,6 +73,8 @@ public final class DataWorkbook {
     public static final long MAX_BYTES = 20L * 1024 * 1024;
     public static final String DATA_SHEET = "指标数据";
     public static final String RULES_SHEET = "校验规则";
+    /** The (very) hidden sheet a data-collection template records its layout in (office.template). */
+    public static final String TEMPLATE_SHEET = "ESG模板信息";
     private static final String RULES_SHEET_EN = "Rules";
     /** 15 significant digits: what a spreadsheet stores exactly; drops binary artefacts like 0.30000000000000004. */
     private static final MathContext SPREADSHEET_PRECISION = new MathContext(15, RoundingMode.HALF_EVEN);
@@ -84,8 +86,15 @@ public final class DataWorkbook {
         }
     }
 
-    /** The data sheet and, when the workbook has one, the rules sheet. */
-    public record Contents(String fileName, Sheet data, Optional<Sheet> rules) {
+    /**
+     * The data sheet and, when the workbook has one, the rules sheet; the names of all sheets in tab order, and the
+     * hidden sheet that marks a data-collection template ({@link #TEMPLATE_SHEET}) when there is one.
+     */
+    public record Contents(String fileName, Sheet data, Optional<Sheet> rules, List<String> sheetNames,
+                           Optional<Sheet> template) {
+        public Contents {
+            sheetNames = List.copyOf(sheetNames);
+        }
     }
 
     private final Path file;
@@ -246,10 +255,15 @@ public final class DataWorkbook {
         }
         Sheet data = sheet(dataSheet);
         Optional<Sheet> rules = rulesSheet == null ? Optional.empty() : Optional.of(sheet(rulesSheet));
+        XSSFSheet templateSheet = workbook.getSheet(TEMPLATE_SHEET);
+        Optional<Sheet> template = templateSheet == null || templateSheet == dataSheet ? Optional.empty()
+                : Optional.of(sheet(templateSheet));
         if (!problems.isEmpty()) {
             throw new InputRejectedException(fileName, problems);
         }
-        return new Contents(fileName, data, rules);
+        List<String> names = new ArrayList<>();
+        workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+        return new Contents(fileName, data, rules, names, template);
     }
 
     /**

@@ -32,11 +32,12 @@ final class DataTables {
         List<Indicator> indicators = new ArrayList<>();
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT code, name_zh, name_en, aliases, unit, decimals, category, "
-                     + "department, source, frameworks FROM indicator ORDER BY position")) {
+                     + "department, source, frameworks, definition_zh, definition_en FROM indicator ORDER BY position")) {
             while (rs.next()) {
                 indicators.add(new Indicator(rs.getString(1), new LocalizedText(rs.getString(2), rs.getString(3)),
                         DataJson.strings(rs.getString(4)), rs.getString(5), rs.getInt(6), rs.getString(7),
-                        rs.getString(8), rs.getString(9), DataJson.strings(rs.getString(10))));
+                        rs.getString(8), rs.getString(9), DataJson.strings(rs.getString(10)),
+                        new LocalizedText(rs.getString(11), rs.getString(12))));
             }
         }
         List<IndicatorValue> values = new ArrayList<>();
@@ -93,11 +94,12 @@ final class DataTables {
     private static void syncIndicators(Connection connection, DataSet current, DataSet next, ChangeLog log)
             throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO indicator(code, position, name_zh, "
-                + "name_en, aliases, unit, decimals, category, department, source, frameworks) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET position = excluded.position, "
+                + "name_en, aliases, unit, decimals, category, department, source, frameworks, definition_zh, definition_en) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET position = excluded.position, "
                 + "name_zh = excluded.name_zh, name_en = excluded.name_en, aliases = excluded.aliases, unit = excluded.unit, "
                 + "decimals = excluded.decimals, category = excluded.category, department = excluded.department, "
-                + "source = excluded.source, frameworks = excluded.frameworks");
+                + "source = excluded.source, frameworks = excluded.frameworks, definition_zh = excluded.definition_zh, "
+                + "definition_en = excluded.definition_en");
              PreparedStatement delete = connection.prepareStatement("DELETE FROM indicator WHERE code = ?")) {
             for (Indicator old : current.indicators()) {
                 if (!next.hasIndicator(old.code())) {
@@ -124,6 +126,8 @@ final class DataTables {
                     upsert.setString(9, indicator.department());
                     upsert.setString(10, indicator.source());
                     upsert.setString(11, DataJson.strings(indicator.frameworks()));
+                    upsert.setString(12, indicator.definition().zh());
+                    upsert.setString(13, indicator.definition().en());
                     upsert.executeUpdate();
                     if (old == null) {
                         log.add("indicator", indicator.code(), "insert", null, DataJson.of(indicator));

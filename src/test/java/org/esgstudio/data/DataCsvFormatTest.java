@@ -69,6 +69,35 @@ class DataCsvFormatTest {
     }
 
     @Test
+    void writesDefinitionColumnsOnlyWhenSomeIndicatorHasADefinitionAndReadsThemBack() {
+        Indicator staff = new Indicator("S.EMP.TOTAL", LocalizedText.zh("员工总数"), null, "人", 0, null, null, null,
+                null, LocalizedText.of("期末在岗员工人数，不含派遣人员", "Employees at year end, agency staff excluded"));
+        Indicator water = new Indicator("E.WATER.TOTAL", LocalizedText.zh("用水量"), null, "立方米", 0, null, null,
+                null, null);
+        DataSet data = new DataSet(List.of(staff, water), List.of(value("S.EMP.TOTAL", 2024, "8214", "")), List.of());
+
+        String text = DataCsv.format(data);
+
+        assertThat(text.lines().toList()).containsExactly(
+                "\uFEFF指标编码,指标名称,英文名称,别名,单位,小数位,类别,负责部门,来源,2024,备注,定义,英文定义",
+                "S.EMP.TOTAL,员工总数,,,人,0,,,,8214,,期末在岗员工人数，不含派遣人员,"
+                        + "\"Employees at year end, agency staff excluded\"",
+                "E.WATER.TOTAL,用水量,,,立方米,0,,,,,,,");
+        assertThat(DataCsv.read("data.csv", text, "李四", AT).indicators()).containsExactly(staff, water);
+        assertThat(DataCsv.format(new DataSet(List.of(water), List.of(), List.of())))
+                .doesNotContain("定义");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"definition,definition (en)", "Definition,definition_en", "定义,英文定义"})
+    void definitionHeadersAreReadInChineseOrEnglish(String headers) {
+        String text = "指标编码,指标名称,单位,2024," + headers + "\nS.EMP.TOTAL,员工总数,人,8214,期末在岗人数,Headcount\n";
+
+        assertThat(DataCsv.read("data.csv", text, "李四", AT).indicators().get(0).definition())
+                .isEqualTo(LocalizedText.of("期末在岗人数", "Headcount"));
+    }
+
+    @Test
     void anEmptyStoreIsJustTheHeader() {
         assertThat(DataCsv.format(DataSet.empty()))
                 .isEqualTo("\uFEFF指标编码,指标名称,英文名称,别名,单位,小数位,类别,负责部门,来源,备注\n");

@@ -44,6 +44,22 @@ class DataMergeTest {
     }
 
     @Test
+    void aDefinitionIsKeptUnlessTheSheetHasItsColumn() {
+        LocalizedText stored = LocalizedText.of("期末在册员工人数", "Employees on the payroll at year end");
+        DataSet defined = store().withIndicator(store().indicator("S.EMP.TOTAL").orElseThrow().withDefinition(stored));
+        DataSet sheet = new DataSet(List.of(staff("Employees", List.of(), 0, "人力资源部")
+                .withDefinition(LocalizedText.zh("期末在岗员工人数，不含派遣"))), List.of(), List.of());
+
+        DataSet without = DataMerge.merge(defined, sheet, EnumSet.of(DataColumn.CODE, DataColumn.NAME, DataColumn.UNIT));
+        DataSet withChinese = DataMerge.merge(defined, sheet, EnumSet.of(DataColumn.CODE, DataColumn.NAME,
+                DataColumn.UNIT, DataColumn.DEFINITION));
+
+        assertThat(without.indicator("S.EMP.TOTAL").orElseThrow().definition()).isEqualTo(stored);
+        assertThat(withChinese.indicator("S.EMP.TOTAL").orElseThrow().definition())
+                .isEqualTo(LocalizedText.of("期末在岗员工人数，不含派遣", "Employees on the payroll at year end"));
+    }
+
+    @Test
     void importedValuesReplaceTheSameYearAndOthersStay() {
         DataSet sheet = new DataSet(List.of(staff("Employees", List.of("在职员工"), 0, "人力资源部")),
                 List.of(IndicatorValue.reported("S.EMP.TOTAL", 2024, new BigDecimal("1200"), "", LATER)), List.of());

@@ -1,0 +1,93 @@
+package org.esgstudio.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import org.esgstudio.data.Indicator;
+import org.esgstudio.data.Project;
+import org.esgstudio.i18n.Messages;
+import org.esgstudio.model.LocalizedText;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A file of schema 1 (before indicators had definitions) is upgraded in place when opened for writing. */
+class SchemaUpgradeTest {
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void chinese() {
+        Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** The sample as a schema-1 file: the definition columns dropped again and the version set back. */
+    private Path schemaOneFile() throws SQLException {
+        Path file = Samples.projectFile(Samples.HENGCHUAN, dir.resolve("old.esg"));
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE indicator DROP COLUMN definition_zh");
+            statement.execute("ALTER TABLE indicator DROP COLUMN definition_en");
+            statement.execute("PRAGMA user_version = 1");
+        }
+        return file;
+    }
+
+    private static String pragma(Path file, String name) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("PRAGMA " + name)) {
+            return rs.getString(1);
+        }
+    }
+
+    @Test
+    void aSchemaOneFileOpenedForWritingGainsEmptyDefinitionsAndKeepsItsData() throws SQLException {
+        Path file = schemaOneFile();
+        Project expected = Samples.read(Samples.HENGCHUAN);
+
+        try (ProjectFile project = ProjectFile.open(file, OpenMode.READ_WRITE)) {
+            Project loaded = project.load();
+            assertThat(loaded.data().indicators()).extracting(Indicator::definition).containsOnly(LocalizedText.EMPTY);
+            assertThat(loaded.data()).isEqualTo(expected.data());
+            assertThat(loaded.report()).isEqualTo(expected.report());
+        }
+
+        assertThat(pragma(file, "user_version")).isEqualTo("2");
+        try (ProjectFile project = ProjectFile.open(file, OpenMode.READ_ONLY)) {
+            assertThat(project.load().data().indicators()).hasSize(expected.data().indicators().size());
+        }
+    }
+
+    @Test
+    void anUpgradedFileStoresDefinitions() throws SQLException {
+        Path file = schemaOneFile();
+        try (ProjectFile project = ProjectFile.open(file, OpenMode.READ_WRITE)) {
+            Project loaded = project.load();
+            Indicator first = loaded.data().indicators().get(0);
+            Indicator defined = first.withDefinition(LocalizedText.of("报告期末在册员工人数", "Employees on the payroll at year end"));
+            assertThat(project.save(loaded.withData(loaded.data().withIndicator(defined)), Samples.AUTHOR, "定义"))
+                    .isTrue();
+        }
+        try (ProjectFile project = ProjectFile.open(file, OpenMode.READ_ONLY)) {
+            assertThat(project.load().data().indicators().get(0).definition())
+                    .isEqualTo(LocalizedText.of("报告期末在册员工人数", "Employees on the payroll at year end"));
+        }
+    }
+
+    @Test
+    void aSchemaOneFileOpenedReadOnlyIsRefusedUntouched() throws SQLException {
+        Path file = schemaOneFile();
+
+        assertThatThrownBy(() -> ProjectFile.open(file, OpenMode.READ_ONLY))
+                .hasMessage(file.toAbsolutePath() + ": 项目文件是旧的结构版本 1，需在应用中打开一次以升级到 2");
+        assertThat(pragma(file, "user_version")).isEqualTo("1");
+    }
+}
