@@ -21,7 +21,7 @@ import org.esgstudio.ui.workspace.Workspace;
 final class MainCommands {
     /** Opens the export dialog for a workspace (the export package supplies it). */
     interface Exporter {
-        void export(Window owner, Workspace workspace);
+        void export(Window owner, Workspace workspace, org.esgstudio.ui.export.ExportFormat format);
     }
 
     private final MainViewModel model;
@@ -72,7 +72,11 @@ final class MainCommands {
     }
 
     void exportPdf() {
-        workspace().ifPresent(workspace -> exporter.export(owner.get(), workspace));
+        export(org.esgstudio.ui.export.ExportFormat.PDF);
+    }
+
+    void export(org.esgstudio.ui.export.ExportFormat format) {
+        workspace().ifPresent(workspace -> exporter.export(owner.get(), workspace, format));
     }
 
     void quit() {

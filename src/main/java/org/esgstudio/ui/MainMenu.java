@@ -58,6 +58,10 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 needsReport(item("ui.menu.save", "menuSave", "Shortcut+S", commands::save)),
                 needsReport(item("ui.menu.exportPdf", "menuExportPdf", "Shortcut+E", commands::exportPdf)),
+                needsReport(item("ui.menu.exportDocx", "menuExportDocx", "Shortcut+Shift+W",
+                        () -> commands.export(org.esgstudio.ui.export.ExportFormat.DOCX))),
+                needsReport(item("ui.menu.exportTemplate", "menuExportTemplate", null,
+                        () -> commands.export(org.esgstudio.ui.export.ExportFormat.TEMPLATE))),
                 new SeparatorMenuItem(),
                 quit);
     }

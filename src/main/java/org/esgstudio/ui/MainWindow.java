@@ -57,7 +57,8 @@ public final class MainWindow {
         this.model = model;
         this.settings = settings;
         this.commands = new MainCommands(model, settings, dialogs, Tasks.background(), this::window,
-                () -> Optional.ofNullable(view), this::relocalize, org.esgstudio.ui.export.ExportDialog::show);
+                () -> Optional.ofNullable(view), this::relocalize,
+                org.esgstudio.ui.export.ExportDialog::show);
         model.setOnOpened(path -> {
             settings.opened(path);
             commands.saveSettings();

@@ -1,10 +1,12 @@
 package org.esgstudio.ui.export;
 
 import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -32,8 +34,9 @@ import org.esgstudio.ui.common.Tasks;
 import org.esgstudio.ui.workspace.Workspace;
 
 /**
- * The export dialog: format (PDF; Word and data templates shown but not yet available), edition, theme, screen or
- * print, and the file; Export runs in the background with a progress bar and Cancel; afterwards the result (pages,
+ * The export dialog: format (the designed PDF, the Word review copy with findings as comments, or a department's
+ * data-collection workbook), then what the format needs (edition, theme, screen or print; chapter; department) and
+ * the file; Export runs in the background with a progress bar and Cancel; afterwards the result (pages,
  * texts without English, layout warnings) with Open and Show in folder, or the error.
  */
 public final class ExportDialog {
@@ -68,7 +71,13 @@ public final class ExportDialog {
      * over {@code owner} (window-modal) and returns at once. Call on the FX thread.
      */
     public static ExportDialog show(Window owner, Workspace workspace) {
+        return show(owner, workspace, ExportFormat.PDF);
+    }
+
+    /** Opens the dialog with {@code format} chosen (File → Export Word review copy, Export data template). */
+    public static ExportDialog show(Window owner, Workspace workspace, ExportFormat format) {
         ExportDialog dialog = of(workspace);
+        dialog.model.formatProperty().set(format);
         dialog.show(owner);
         return dialog;
     }
@@ -83,12 +92,70 @@ public final class ExportDialog {
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields);
         grid.addRow(0, label("ui.export.format"), formats());
-        grid.addRow(1, label("ui.export.edition"), editions());
-        grid.addRow(2, label("ui.export.theme"), themes());
-        grid.addRow(3, label("ui.export.use"), uses());
-        grid.addRow(4, label("ui.export.file"), target());
+        row(grid, 1, "ui.export.edition", editions(), ExportFormat.PDF, ExportFormat.DOCX);
+        row(grid, 2, "ui.export.chapter", chapters(), ExportFormat.DOCX);
+        row(grid, 3, "ui.export.department", departments(), ExportFormat.TEMPLATE);
+        row(grid, 4, "ui.export.theme", themes(), ExportFormat.PDF);
+        row(grid, 5, "ui.export.use", uses(), ExportFormat.PDF);
+        grid.addRow(6, label("ui.export.file"), target());
         grid.disableProperty().bind(model.workingProperty());
         return grid;
+    }
+
+    /** A row of the form shown only for the formats it applies to. */
+    private void row(GridPane grid, int index, String key, Node field, ExportFormat... formats) {
+        Label label = label(key);
+        grid.addRow(index, label, field);
+        List<ExportFormat> shownFor = List.of(formats);
+        BooleanBinding shown = Bindings.createBooleanBinding(() -> shownFor.contains(model.formatProperty().get()),
+                model.formatProperty());
+        for (Node node : new Node[] {label, field}) {
+            node.visibleProperty().bind(shown);
+            node.managedProperty().bind(shown);
+        }
+    }
+
+    /** The whole report or one chapter, for the review copy. */
+    private ComboBox<Integer> chapters() {
+        ComboBox<Integer> box = new ComboBox<>();
+        box.setId("exportChapter");
+        List<String> titles = model.chapterTitles();
+        box.getItems().add(null);
+        for (int i = 1; i <= titles.size(); i++) {
+            box.getItems().add(i);
+        }
+        javafx.util.Callback<javafx.scene.control.ListView<Integer>, ListCell<Integer>> cells = list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Integer number, boolean empty) {
+                super.updateItem(number, empty);
+                setText(empty ? null : number == null ? I18n.text("ui.export.chapter.all")
+                        : I18n.text("ui.export.chapter.one", number, titles.get(number - 1)));
+            }
+        };
+        box.setCellFactory(cells);
+        box.setButtonCell(cells.call(null));
+        box.valueProperty().bindBidirectional(model.chapterProperty());
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    /** The departments owning indicators, for the data-collection workbook. */
+    private Node departments() {
+        List<String> names = model.departments();
+        if (names.isEmpty()) {
+            Label none = new Label(I18n.text("ui.export.noDepartments"));
+            none.getStyleClass().add("text-muted");
+            return none;
+        }
+        ComboBox<String> box = new ComboBox<>();
+        box.setId("exportDepartment");
+        box.getItems().setAll(names);
+        box.valueProperty().bindBidirectional(model.departmentProperty());
+        box.setPrefWidth(200);
+        Label about = new Label(I18n.text("ui.export.templateAbout"));
+        about.getStyleClass().addAll("text-muted", "text-small");
+        about.setWrapText(true);
+        return new VBox(4, box, about);
     }
 
     private static Label label(String key) {
@@ -97,20 +164,34 @@ public final class ExportDialog {
         return label;
     }
 
-    /** PDF only for now: the other formats are visible, greyed out and say why. */
     private VBox formats() {
         ToggleGroup group = new ToggleGroup();
         RadioButton pdf = radio(group, "ui.export.format.pdf", "format-pdf");
-        pdf.setSelected(true);
         RadioButton docx = radio(group, "ui.export.format.docx", "format-docx");
         RadioButton template = radio(group, "ui.export.format.template", "format-template");
-        docx.setDisable(true);
-        template.setDisable(true);
-        Label later = new Label(I18n.text("ui.export.format.later"));
-        later.getStyleClass().addAll("text-muted", "text-small");
+        pdf.setUserData(ExportFormat.PDF);
+        docx.setUserData(ExportFormat.DOCX);
+        template.setUserData(ExportFormat.TEMPLATE);
+        group.getToggles().stream().filter(t -> t.getUserData() == model.formatProperty().get()).findFirst()
+                .ifPresent(group::selectToggle);
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                group.selectToggle(old);
+            } else {
+                model.formatProperty().set((ExportFormat) now.getUserData());
+            }
+        });
+        model.formatProperty().addListener((obs, old, now) -> group.getToggles().stream()
+                .filter(t -> t.getUserData() == now).findFirst().ifPresent(group::selectToggle));
+        Label about = new Label();
+        about.setId("exportFormatAbout");
+        about.getStyleClass().addAll("text-muted", "text-small");
+        about.setWrapText(true);
+        about.textProperty().bind(Bindings.createStringBinding(() -> I18n.text("ui.export.format.about."
+                + model.formatProperty().get().name().toLowerCase(java.util.Locale.ROOT)), model.formatProperty()));
         HBox box = new HBox(16, pdf, docx, template);
         box.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(4, box, later);
+        return new VBox(4, box, about);
     }
 
     private HBox editions() {
@@ -118,6 +199,8 @@ public final class ExportDialog {
         RadioButton zh = radio(group, "ui.export.edition.zh", "edition-zh");
         RadioButton en = radio(group, "ui.export.edition.en", "edition-en");
         RadioButton both = radio(group, "ui.export.edition.bilingual", "edition-bilingual");
+        // Word copies carry one language: the bilingual edition is the PDF's.
+        both.disableProperty().bind(model.formatProperty().isNotEqualTo(ExportFormat.PDF));
         zh.setUserData(Edition.ZH);
         en.setUserData(Edition.EN);
         both.setUserData(Edition.BILINGUAL);
@@ -130,6 +213,8 @@ public final class ExportDialog {
                 model.editionProperty().set((Edition) now.getUserData());
             }
         });
+        model.editionProperty().addListener((obs, old, now) -> group.getToggles().stream()
+                .filter(t -> t.getUserData() == now).findFirst().ifPresent(group::selectToggle));
         HBox box = new HBox(16, zh, en, both);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;

@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.esgstudio.data.Project;
 import org.esgstudio.i18n.Messages;
@@ -18,8 +19,9 @@ import org.esgstudio.layout.report.Edition;
 import org.esgstudio.pdf.PrintOptions;
 
 /**
- * One PDF export on a background thread that the user may cancel. The report is laid out, written to a hidden
- * staging file beside the target and then moved onto the target in one atomic step.
+ * One export on a background thread that the user may cancel: a PDF (laid out, then written), a Word review copy or
+ * a data workbook. The file is written to a hidden staging file beside the target and then moved onto the target in
+ * one atomic step.
  *
  * <ul>
  *   <li>Success: the target is the complete new PDF.</li>
@@ -56,8 +58,39 @@ final class ExportJob {
         this.stages = stages;
     }
 
+    /** A Word or Excel export: writes the file to {@code staging} (checking {@code cancelled} when it can) and says what it wrote. */
+    interface OfficeWork {
+        String write(Path staging, BooleanSupplier cancelled);
+    }
+
+    /** How a format's export fills the staging file, and the outcome it reports given the seconds it took. */
+    private interface Body {
+        java.util.function.DoubleFunction<ExportOutcome> fill(Path staging, Path target);
+    }
+
     ExportOutcome run(Project project, String theme, Edition edition, PrintOptions options, Path target,
                       Consumer<Phase> phases) {
+        return execute(target, (staging, absolute) -> {
+            phases.accept(Phase.LAYOUT);
+            LaidOutDocument document = stages.layout(project, ThemeFiles.load(theme), edition);
+            stopIfCancelled();
+            phases.accept(Phase.WRITING);
+            write(staging, absolute, () -> stages.write(project, document, options, staging));
+            return seconds -> outcome(absolute, document, seconds);
+        });
+    }
+
+    /** A Word review copy or a data workbook, written through the same staging file, cancel and atomic move. */
+    ExportOutcome run(OfficeWork work, Path target, Consumer<Phase> phases) {
+        return execute(target, (staging, absolute) -> {
+            phases.accept(Phase.WRITING);
+            String[] summary = new String[1];
+            write(staging, absolute, () -> summary[0] = work.write(staging, this::cancelled));
+            return seconds -> new ExportOutcome(absolute, 0, seconds, 0, List.of(), summary[0]);
+        });
+    }
+
+    private ExportOutcome execute(Path target, Body body) {
         Path absolute = target.toAbsolutePath().normalize();
         synchronized (lock) {
             if (cancelled) {
@@ -70,15 +103,11 @@ final class ExportJob {
             long start = System.nanoTime();
             // A folder that is missing or not a folder is said at once, not after the layout.
             checkFolder(absolute);
-            phases.accept(Phase.LAYOUT);
-            LaidOutDocument document = stages.layout(project, ThemeFiles.load(theme), edition);
-            stopIfCancelled();
             staging = staging(absolute);
-            phases.accept(Phase.WRITING);
-            write(project, document, options, staging, absolute);
+            java.util.function.DoubleFunction<ExportOutcome> outcome = body.fill(staging, absolute);
             commit(staging, absolute);
             staging = null;
-            return outcome(absolute, document, (System.nanoTime() - start) / 1e9);
+            return outcome.apply((System.nanoTime() - start) / 1e9);
         } finally {
             synchronized (lock) {
                 worker = null;
@@ -93,6 +122,12 @@ final class ExportJob {
                     // A hidden, empty or partial staging file; named as such.
                 }
             }
+        }
+    }
+
+    private boolean cancelled() {
+        synchronized (lock) {
+            return cancelled;
         }
     }
 
@@ -121,7 +156,7 @@ final class ExportJob {
         }
     }
 
-    private void write(Project project, LaidOutDocument document, PrintOptions options, Path staging, Path target) {
+    private void write(Path staging, Path target, Runnable writer) {
         synchronized (lock) {
             if (cancelled) {
                 throw new Cancelled();
@@ -129,7 +164,7 @@ final class ExportJob {
             writing = true;
         }
         try {
-            stages.write(project, document, options, staging);
+            writer.run();
         } catch (RuntimeException e) {
             // An interrupted write fails in whatever way the writer reports a closed stream.
             stopIfCancelled();
@@ -200,6 +235,6 @@ final class ExportJob {
         List<LayoutWarning> warnings = document.warnings();
         long missing = warnings.stream().filter(w -> w.kind() == LayoutWarning.Kind.MISSING_TRANSLATION).count();
         return new ExportOutcome(target, document.pages().size(), seconds, missing,
-                warnings.stream().map(w -> Messages.get(w.key(), w.args())).toList());
+                warnings.stream().map(w -> Messages.get(w.key(), w.args())).toList(), null);
     }
 }

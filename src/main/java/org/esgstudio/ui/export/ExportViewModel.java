@@ -47,7 +47,13 @@ public final class ExportViewModel {
     private final Executor background;
     private final Executor ui;
     private final PdfStages stages;
+    private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.PDF);
     private final ObjectProperty<Edition> edition = new SimpleObjectProperty<>(Edition.ZH);
+    /** The Word review copy's chapter (1-based), or null for the whole report. */
+    private final ObjectProperty<Integer> chapter = new SimpleObjectProperty<>();
+    /** The department whose data-collection workbook is written. */
+    private final StringProperty department = new SimpleStringProperty();
+    private final Path projectFile;
     private final StringProperty theme = new SimpleStringProperty();
     private final BooleanProperty print = new SimpleBooleanProperty(false);
     private final ObjectProperty<Path> target = new SimpleObjectProperty<>();
@@ -72,15 +78,55 @@ public final class ExportViewModel {
         this.background = background;
         this.ui = ui;
         this.stages = stages;
+        this.projectFile = projectFile;
         ReportSettings settings = project.get().report().settings();
         theme.set(ThemeFiles.SHIPPED.contains(settings.theme()) ? settings.theme() : ThemeFiles.SHIPPED.get(0));
         target.set(OutputName.beside(projectFile, settings, edition.get()));
         Tasks.create(ExportViewModel::loadThemeNames).onSuccess(themeNames::set).run(background, ui);
-        edition.addListener((obs, old, now) -> {
-            if (!targetChosen && now != null) {
-                target.set(OutputName.beside(projectFile, project.get().report().settings(), now));
+        List<String> owners = departments();
+        department.set(owners.isEmpty() ? null : owners.get(0));
+        edition.addListener((obs, old, now) -> suggestTarget());
+        chapter.addListener((obs, old, now) -> suggestTarget());
+        department.addListener((obs, old, now) -> suggestTarget());
+        format.addListener((obs, old, now) -> {
+            if (now != ExportFormat.PDF && edition.get() == Edition.BILINGUAL) {
+                edition.set(Edition.ZH);
             }
+            if (targetChosen && target.get() != null) {
+                target.set(now.withExtension(stripExtension(target.get(), old)));
+            }
+            suggestTarget();
         });
+    }
+
+    /** The file name follows the choices until the user picks a file. */
+    private void suggestTarget() {
+        if (targetChosen || format.get() == null || edition.get() == null) {
+            return;
+        }
+        ReportSettings settings = project.get().report().settings();
+        target.set(switch (format.get()) {
+            case PDF -> OutputName.beside(projectFile, settings, edition.get());
+            case DOCX -> OutputName.reviewCopy(projectFile, settings, edition.get(), chapter.get());
+            case TEMPLATE -> OutputName.template(projectFile, settings, department.get());
+        });
+    }
+
+    private static Path stripExtension(Path file, ExportFormat format) {
+        String name = file.getFileName().toString();
+        String suffix = "." + format.extension();
+        return name.toLowerCase(Locale.ROOT).endsWith(suffix)
+                ? file.resolveSibling(name.substring(0, name.length() - suffix.length())) : file;
+    }
+
+    /** The departments that own indicators in the data store, for the data-collection workbook. */
+    public List<String> departments() {
+        return org.esgstudio.office.template.Departments.of(project.get().data());
+    }
+
+    /** The chapters a review copy may be limited to, numbered from 1 as {@code export-docx --chapter} counts. */
+    public List<String> chapterTitles() {
+        return project.get().report().chapters().stream().map(c -> c.title().zh()).toList();
     }
 
     /** The themes to choose from (shipped with the app). */
@@ -109,7 +155,7 @@ public final class ExportViewModel {
     public void choose(Path file) {
         String name = file.getFileName().toString();
         targetChosen = true;
-        target.set(name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? file : file.resolveSibling(name + ".pdf"));
+        target.set(format.get().withExtension(file));
     }
 
     /**
@@ -121,7 +167,8 @@ public final class ExportViewModel {
             return;
         }
         long errors = errors();
-        if (errors > 0) {
+        // The review copy exists to show the errors, and a data workbook does not print the text: no need to ask.
+        if (errors > 0 && format.get() == ExportFormat.PDF) {
             outcome.set(null);
             state.set(State.CONFIRMING);
             status.set(I18n.text("ui.export.hasErrors", errors));
@@ -150,6 +197,10 @@ public final class ExportViewModel {
         ExportJob started = new ExportJob(stages);
         job = started;
         Project snapshot = project.get();
+        if (format.get() != ExportFormat.PDF) {
+            startOffice(started, snapshot);
+            return;
+        }
         String chosenTheme = theme.get();
         Edition chosenEdition = edition.get();
         PrintOptions options = print.get() ? PrintOptions.PRINT : PrintOptions.SCREEN;
@@ -160,6 +211,21 @@ public final class ExportViewModel {
         status.set(I18n.text("ui.export.phase.layout"));
         Tasks.create(() -> started.run(snapshot, chosenTheme, chosenEdition, options, to,
                         phase -> ui.execute(() -> phase(started, phase))))
+                .onSuccess(done -> finished(started, done))
+                .onError(error -> failed(started, error))
+                .run(background, ui);
+    }
+
+    private void startOffice(ExportJob started, Project snapshot) {
+        ExportJob.OfficeWork work = format.get() == ExportFormat.DOCX
+                ? OfficeExports.reviewCopy(snapshot, edition.get(), chapter.get())
+                : OfficeExports.template(snapshot, department.get());
+        Path to = target.get();
+        outcome.set(null);
+        working.set(true);
+        state.set(State.RUNNING);
+        status.set(I18n.text("ui.export.phase.writingFile", to.getFileName()));
+        Tasks.create(() -> started.run(work, to, phase -> { }))
                 .onSuccess(done -> finished(started, done))
                 .onError(error -> failed(started, error))
                 .run(background, ui);
@@ -195,8 +261,10 @@ public final class ExportViewModel {
         working.set(false);
         outcome.set(done);
         state.set(State.DONE);
-        status.set(I18n.text("ui.export.done", done.file().getFileName(), done.pages(),
-                String.format(Locale.ROOT, "%.1f", done.seconds())));
+        String seconds = String.format(Locale.ROOT, "%.1f", done.seconds());
+        status.set(done.summary() != null
+                ? I18n.text("ui.export.doneOffice", done.file().getFileName(), done.summary(), seconds)
+                : I18n.text("ui.export.done", done.file().getFileName(), done.pages(), seconds));
     }
 
     private void failed(ExportJob from, Throwable error) {
@@ -221,6 +289,19 @@ public final class ExportViewModel {
         }
         return I18n.text(edition.get() == Edition.BILINGUAL ? "ui.export.missingEnglishBilingual"
                 : "ui.export.missingEnglish", done.missingEnglish());
+    }
+
+    public ObjectProperty<ExportFormat> formatProperty() {
+        return format;
+    }
+
+    /** The review copy's chapter, 1-based; null for the whole report. */
+    public ObjectProperty<Integer> chapterProperty() {
+        return chapter;
+    }
+
+    public StringProperty departmentProperty() {
+        return department;
     }
 
     public ObjectProperty<Edition> editionProperty() {

@@ -12,13 +12,14 @@ public interface TargetChooser {
     /** The file chosen, starting from {@code suggested}; empty when the user cancels. */
     Optional<Path> choose(Window owner, Path suggested);
 
-    /** The system's save dialog, limited to PDF files. */
+    /** The system's save dialog, limited to files of the suggested file's format (PDF, Word, Excel). */
     static TargetChooser saveDialog() {
         return (owner, suggested) -> {
             FileChooser chooser = new FileChooser();
+            ExportFormat format = ExportFormat.of(suggested);
             chooser.setTitle(I18n.text("ui.export.chooseTitle"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.text("ui.export.pdfFiles"),
-                    "*.pdf"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.text(format.filesKey()),
+                    "*." + format.extension()));
             if (suggested != null) {
                 Path folder = suggested.toAbsolutePath().getParent();
                 if (folder != null && folder.toFile().isDirectory()) {
