@@ -115,6 +115,47 @@ class CliExportDocxTest {
         }
     }
 
+    /**
+     * The planted-error fixture (see src/test/resources/validation/planted/README.md): a wrong tile in the highlights
+     * is shaded and carries its mismatch and cross-reference comments; a failing rule and a year-on-year change about
+     * indicators no table shows are listed under 审阅意见, each with its comment.
+     */
+    @Test
+    void findingsAboutNoBlockAreListedAtTheEndAndAWrongTileIsShaded() throws Exception {
+        Path planted = Path.of("src/test/resources/validation/planted");
+        Path file = dir.resolve("planted.esg");
+        System.setProperty("esgstudio.user", Samples.AUTHOR);
+        try {
+            assertThat(CliRun.of("new", file, "--from", planted.resolve("report")).exitCode()).isZero();
+            assertThat(CliRun.of("import-data", file, planted.resolve("kpi.xlsx")).exitCode()).isZero();
+        } finally {
+            System.clearProperty("esgstudio.user");
+        }
+        Path output = dir.resolve("planted.docx");
+        CliRun run = CliRun.of("export-docx", file, "-o", output);
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("11 条批注，2 处数字与数据不一致");
+        try (XWPFDocument copy = open(output)) {
+            assertThat(headings(copy)).endsWith("审阅意见");
+            List<String> remarks = copy.getParagraphs().stream().map(XWPFParagraph::getText)
+                    .filter(text -> text.startsWith("•\t全文：")).toList();
+            assertThat(remarks).hasSize(2).anyMatch(text -> text.contains("员工按性别合计"))
+                    .anyMatch(text -> text.contains("用水量"));
+            org.apache.poi.xwpf.usermodel.XWPFTableCell tile = copy.getTables().stream()
+                    .flatMap(table -> table.getRows().stream()).map(row -> row.getCell(0))
+                    .filter(cell -> cell.getText().equals("971次")).findFirst().orElseThrow();
+            var paragraph = tile.getParagraphs().get(0).getCTP();
+            assertThat(paragraph.sizeOfCommentRangeStartArray()).isEqualTo(2);
+            List<String> comments = new java.util.ArrayList<>();
+            for (var start : paragraph.getCommentRangeStartList()) {
+                comments.add(copy.getCommentByID(start.getId().toString()).getText());
+            }
+            assertThat(comments).anyMatch(text -> text.contains("不一致") && text.contains("应为：917次"))
+                    .anyMatch(text -> text.contains("不同写法"));
+        }
+    }
+
     private List<String> leftovers() throws Exception {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(path -> path.getFileName().toString()).sorted().toList();

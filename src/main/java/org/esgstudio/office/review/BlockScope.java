@@ -120,11 +120,13 @@ final class BlockScope {
             if (text.isBlank()) {
                 continue;
             }
-            int at = shown.indexOf(text, from.getOrDefault(text, 0));
+            // Per kind, as in atMarks: a mismatch and a cross-reference on one figure both land on it.
+            String key = finding.kind() + "|" + text;
+            int at = shown.indexOf(text, from.getOrDefault(key, 0));
             if (at < 0) {
                 continue;
             }
-            from.put(text, at + text.length());
+            from.put(key, at + text.length());
             boolean wrong = finding.kind() == FindingKind.MISMATCH || finding.kind() == FindingKind.GROWTH;
             anchors.add(new Anchor(at, at + text.length(), wrong, List.of(comments.add(finding))));
             it.remove();
