@@ -5,10 +5,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.esgstudio.figures.Finding;
+import org.esgstudio.figures.FindingKind;
 import org.esgstudio.figures.ValidationReport;
 import org.esgstudio.model.Block;
 import org.esgstudio.model.Chapter;
 import org.esgstudio.model.Chart;
+import org.esgstudio.model.Language;
 import org.esgstudio.model.DataTable;
 import org.esgstudio.model.Report;
 import org.esgstudio.model.Section;
@@ -21,8 +23,12 @@ import org.esgstudio.model.Section;
 record ReviewSelection(List<Chapter> chapters, boolean wholeReport, List<Finding> findings) {
 
     static ReviewSelection of(Report report, ValidationReport validation, ReviewCopyOptions options) {
+        // "English missing" is about the English edition: a Chinese copy does not show that text, so it is no comment
+        // there (on the main sample that is 217 of 707 comments a department head would have to wade through).
         List<Finding> wanted = validation.findings().stream()
-                .filter(finding -> options.comments(finding.severity())).toList();
+                .filter(finding -> options.comments(finding.severity()))
+                .filter(finding -> options.language() != Language.ZH || finding.kind() != FindingKind.TRANSLATION)
+                .toList();
         if (options.chapter() == null) {
             return new ReviewSelection(report.chapters(), true, wanted);
         }

@@ -244,12 +244,16 @@ class ReviewCopyTest {
 
     @Test
     void eachFindingOfTheExportedPartIsOneCommentAnchoredInTheParagraphThatHoldsIt() {
-        List<Finding> inChapter = fixture.findingsIn(fixture.chapter(ReviewFixture.GREEN_CHAPTER));
+        List<Finding> inChapter = fixture.findingsIn(fixture.chapter(ReviewFixture.GREEN_CHAPTER)).stream()
+                .filter(f -> f.kind() != FindingKind.TRANSLATION).toList();
         assertThat(inChapter).anyMatch(f -> f.kind() == FindingKind.MISMATCH && f.text().equals(ReviewFixture.WRONG));
         assertThat(chapter.getComments()).hasSize(inChapter.size());
         assertThat(chapterResult.comments()).isEqualTo(inChapter.size());
         assertThat(chapterResult.highlightedFigures()).isEqualTo(1);
-        assertThat(whole.getComments()).hasSize(fixture.validation.findings().size());
+        // A Chinese copy leaves out "English missing": it is about text the copy does not show.
+        long shown = fixture.validation.findings().stream().filter(f -> f.kind() != FindingKind.TRANSLATION).count();
+        assertThat(fixture.validation.findings()).anyMatch(f -> f.kind() == FindingKind.TRANSLATION);
+        assertThat(whole.getComments()).hasSize((int) shown);
         for (XWPFDocument copy : List.of(whole, chapter)) {
             Map<String, Integer> references = new HashMap<>();
             for (XWPFParagraph paragraph : allParagraphs(copy)) {
