@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 /** The top command: the subcommands below, each with --help. */
 @Command(name = "esg-studio", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {NewCommand.class, InfoCommand.class, ImportJsonCommand.class, ExportJsonCommand.class,
-            ExportPdfCommand.class, BenchCommand.class, ValidateCommand.class, ImportDataCommand.class})
+            ExportPdfCommand.class, BenchCommand.class, ValidateCommand.class, ImportDataCommand.class,
+            ImportDocxCommand.class})
 final class EsgCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
