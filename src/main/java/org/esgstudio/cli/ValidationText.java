@@ -31,11 +31,17 @@ final class ValidationText {
     }
 
     static void print(Report report, ValidationReport validation, PrintWriter out) {
+        printFindings(report, validation.findings(), out);
+        printSummary(validation, out);
+    }
+
+    /** The findings (but for unverified figures) under the chapter or part they are in, in the report's order. */
+    static void printFindings(Report report, List<Finding> findings, PrintWriter out) {
         Map<String, List<Finding>> byChapter = new LinkedHashMap<>();
         chapterOrder(report).forEach(title -> byChapter.put(title, new ArrayList<>()));
         String data = Messages.get("cli.validate.data");
         byChapter.put(data, new ArrayList<>());
-        for (Finding finding : validation.findings()) {
+        for (Finding finding : findings) {
             if (finding.severity() == Severity.INFO) {
                 continue;
             }
@@ -48,6 +54,10 @@ final class ValidationText {
                 printChapter(chapter.getValue(), out);
             }
         }
+    }
+
+    /** The counts: figures, verified, mismatched, unverified, rules failing, warnings. */
+    static void printSummary(ValidationReport validation, PrintWriter out) {
         ValidationSummary s = validation.summary();
         out.println(Messages.get("cli.validate.summary", s.figures(), s.verified(), s.mismatches(), s.unverified(),
                 s.ruleViolations(), validation.count(Severity.WARNING)));

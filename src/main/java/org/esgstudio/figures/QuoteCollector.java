@@ -295,14 +295,51 @@ public final class QuoteCollector {
         }
     }
 
-    /** A text-table row is read as one clause: its first cell names what the figure in the next cell quantifies. */
+    /**
+     * A text-table row is read as one clause: its first cell names what the figure in the next cell quantifies. In a
+     * table with year columns (headed 2024 or 2024年, as in a department's draft), each year's cell is read as a clause
+     * of its own naming that year, with the row's unit (a column headed 单位) after the figure.
+     */
     private void textRow(TextTable table, TextRow row, String where, String blockId, List<Quote> quotes) {
-        StringBuilder sentence = new StringBuilder();
-        for (LocalizedText cell : row.cells()) {
-            sentence.append(cell.zh()).append(' ');
+        Map<Integer, Integer> years = new LinkedHashMap<>();
+        int unitColumn = -1;
+        for (int c = 0; c < table.columns().size(); c++) {
+            java.util.regex.Matcher m = YEAR_COLUMN.matcher(table.columns().get(c).zh());
+            if (m.matches()) {
+                years.put(c, Integer.parseInt(m.group(1)));
+            } else if (UNIT_COLUMN.matcher(table.columns().get(c).zh()).matches()) {
+                unitColumn = c;
+            }
         }
-        sentence.append('。');
-        inferred(sentence.toString(), List.of(), where, blockId, quotes, true);
+        if (years.isEmpty()) {
+            StringBuilder sentence = new StringBuilder();
+            for (LocalizedText cell : row.cells()) {
+                sentence.append(cell.zh()).append(' ');
+            }
+            sentence.append('。');
+            inferred(sentence.toString(), List.of(), where, blockId, quotes, true);
+            return;
+        }
+        StringBuilder label = new StringBuilder();
+        for (int c = 0; c < row.cells().size(); c++) {
+            if (!years.containsKey(c) && c != unitColumn) {
+                label.append(row.cells().get(c).zh().strip()).append(' ');
+            }
+        }
+        String unit = unitColumn >= 0 && unitColumn < row.cells().size() ? row.cells().get(unitColumn).zh().strip() : "";
+        for (Map.Entry<Integer, Integer> column : years.entrySet()) {
+            String value = column.getKey() < row.cells().size() ? row.cells().get(column.getKey()).zh().strip() : "";
+            if (!value.isEmpty()) {
+                // "新能源公务用车 2024年为66。": a bare figure after a space would read as a footnote mark.
+                inferred(label.toString().strip() + " " + column.getValue() + "年为" + value + unit + "。", List.of(), where,
+                        blockId, quotes, true);
+            }
+        }
     }
+
+    private static final java.util.regex.Pattern YEAR_COLUMN =
+            java.util.regex.Pattern.compile("\\s*((?:19|20)\\d\\d)\\s*(?:年|年度)?\\s*");
+    private static final java.util.regex.Pattern UNIT_COLUMN =
+            java.util.regex.Pattern.compile("\\s*(?:单位|计量单位|[Uu]nits?)\\s*");
 
 }

@@ -1,13 +1,9 @@
 package org.esgstudio.office;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,19 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
-import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
-import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.apache.poi.poifs.filesystem.DirectoryNode;
-import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.formula.CollaboratingWorkbooksEnvironment;
 import org.apache.poi.ss.formula.FormulaParseException;
 import org.apache.poi.ss.formula.FormulaParser;
@@ -64,13 +50,13 @@ import org.esgstudio.i18n.UserFacingException;
  * format are left out, formula errors read as their error text ("#DIV/0!"), and a merged cell's text fills the rows it
  * spans. Checking the text (numbers, codes, units) is {@link org.esgstudio.data.DataSheet}'s job.
  *
- * <p>Only plain, self-contained .xlsx files are read: a file over {@link #MAX_BYTES}, an encrypted workbook, an old
- * binary .xls, a damaged or truncated zip and a formula linked to another file are refused with a message naming the
- * file (and the cell). POI's zip-bomb and XML entity protections stay at their defaults.
+ * <p>Only plain, self-contained .xlsx files are read: {@link OfficePackage} refuses a file over {@link #MAX_BYTES},
+ * an encrypted workbook, an old binary .xls, an .ods and a damaged or truncated zip; a formula linked to another file
+ * is refused here. Each message names the file (and the cell).
  */
 public final class DataWorkbook {
-    /** Workbooks handed in by departments are a few hundred kB; anything this big is the wrong file or an attack. */
-    public static final long MAX_BYTES = 20L * 1024 * 1024;
+    /** The size limit of {@link OfficePackage}: anything this big is the wrong file or an attack. */
+    public static final long MAX_BYTES = OfficePackage.MAX_BYTES;
     public static final String DATA_SHEET = "指标数据";
     public static final String RULES_SHEET = "校验规则";
     /** The (very) hidden sheet a data-collection template records its layout in (office.template). */
@@ -114,25 +100,15 @@ public final class DataWorkbook {
 
     /** Reads the workbook's data and rules sheets; any problem refuses the whole file. */
     public static Contents read(Path file) {
-        checkSizeAndKind(file);
-        OPCPackage pkg;
+        OPCPackage pkg = OfficePackage.open(file, OfficePackage.Kind.SPREADSHEET);
         XSSFWorkbook workbook;
         try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-        } catch (InvalidFormatException | POIXMLException | OpenXML4JRuntimeException
-                 | IllegalStateException | IllegalArgumentException e) {
-            throw damaged(file, e);
-        }
-        try {
-            if (!isSpreadsheet(pkg)) {
-                throw new UserFacingException("workbook.notXlsx", file);
-            }
             try {
                 workbook = new XSSFWorkbook(pkg);
             } catch (IOException | POIXMLException | OpenXML4JRuntimeException
                      | RecordFormatException | IllegalStateException | IllegalArgumentException
                      | UnsupportedOperationException | ClassCastException e) {
-                throw damaged(file, e);
+                throw OfficePackage.damaged(file, OfficePackage.Kind.SPREADSHEET, e);
             }
             return new DataWorkbook(file, workbook).contents();
         } finally {
@@ -141,101 +117,9 @@ public final class DataWorkbook {
         }
     }
 
-    /** Whether an OOXML package's main part is a workbook (not a Word document or a presentation). */
-    private static boolean isSpreadsheet(OPCPackage pkg) {
-        try {
-            PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
-            if (main.size() == 0) {
-                main = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
-            }
-            if (main.size() == 0) {
-                return false;
-            }
-            PackagePart part = pkg.getPart(main.getRelationship(0));
-            return part != null && (part.getContentType().contains("spreadsheetml")
-                    || part.getContentType().contains("ms-excel"));
-        } catch (OpenXML4JRuntimeException e) {
-            return false;
-        }
-    }
-
-    /** What kind of file the bytes say it is; refuses everything but an OOXML (zip) file before POI parses it. */
-    private static void checkSizeAndKind(Path file) {
-        long size;
-        try {
-            if (!Files.isRegularFile(file)) {
-                throw Files.exists(file) ? new UserFacingException("project.notAFile", file)
-                        : new UserFacingException("workbook.missing", file);
-            }
-            size = Files.size(file);
-        } catch (IOException e) {
-            throw new UserFacingException(e, "file.unreadable", file, e.getMessage());
-        }
-        if (size > MAX_BYTES) {
-            throw new UserFacingException("file.tooLarge", file, MAX_BYTES / (1024 * 1024));
-        }
-        if (size == 0) {
-            throw new UserFacingException("workbook.empty", file);
-        }
-        FileMagic magic;
-        try (InputStream in = FileMagic.prepareToCheckMagic(new BufferedInputStream(Files.newInputStream(file)))) {
-            magic = FileMagic.valueOf(in);
-        } catch (NoSuchFileException e) {
-            throw new UserFacingException(e, "workbook.missing", file);
-        } catch (IOException e) {
-            throw new UserFacingException(e, "file.unreadable", file, e.getMessage());
-        }
-        switch (magic) {
-            case OOXML -> {
-                // a zip: the workbook proper, read below
-            }
-            case OLE2 -> throw ole2(file);
-            case BIFF2, BIFF3, BIFF4 -> throw new UserFacingException("workbook.oldXls", file);
-            default -> throw new UserFacingException("workbook.notXlsx", file);
-        }
-    }
-
-    /** An OLE2 container is an encrypted .xlsx (EncryptionInfo + EncryptedPackage) or an Excel 97–2003 .xls. */
-    private static UserFacingException ole2(Path file) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
-            DirectoryNode root = fs.getRoot();
-            if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
-                return new UserFacingException("workbook.encrypted", file);
-            }
-            if (root.hasEntry("Workbook") || root.hasEntry("WORKBOOK") || root.hasEntry("Book")) {
-                return new UserFacingException("workbook.oldXls", file);
-            }
-            return new UserFacingException("workbook.notXlsx", file);
-        } catch (IOException | RuntimeException e) {
-            return new UserFacingException(e, "workbook.damaged", file, detail(e));
-        }
-    }
-
-    private static UserFacingException damaged(Path file, Exception e) {
-        if (e instanceof EncryptedDocumentException) {
-            return new UserFacingException(e, "workbook.encrypted", file);
-        }
-        if (e instanceof ODFNotOfficeXmlFileException) {
-            return new UserFacingException(e, "workbook.ods", file);
-        }
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = String.valueOf(t.getMessage());
-            if (message.contains("Zip bomb") || message.contains("zip bomb")) {
-                return new UserFacingException(e, "workbook.zipBomb", file);
-            }
-        }
-        return new UserFacingException(e, "workbook.damaged", file, detail(e));
-    }
-
     /** The innermost useful exception message, on one line. */
     private static String detail(Throwable e) {
-        Throwable deepest = e;
-        while (deepest.getCause() != null && deepest.getCause() != deepest) {
-            deepest = deepest.getCause();
-        }
-        String message = deepest.getMessage() == null ? deepest.getClass().getSimpleName() : deepest.getMessage();
-        message = message.replaceAll("\\s+", " ").strip();
-        return message.length() > 200 ? message.substring(0, 200) + "…" : message;
+        return OfficePackage.detail(e);
     }
 
     private Contents contents() {

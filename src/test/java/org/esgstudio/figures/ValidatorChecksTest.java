@@ -130,6 +130,18 @@ class ValidatorChecksTest {
         }
 
         @Test
+        void aTextTableWithYearColumnsIsCheckedYearByYearInTheRowsUnit() {
+            CheckedReport report = new CheckedReport()
+                    .indicator("E.WATER", "用水量", "立方米", 0, "2023=104318", "2024=98652")
+                    .indicator("E.FLEET.NEV", "新能源公务用车", "辆", 0, "2023=28", "2024=64")
+                    .textTable("资源与车辆", "指标|单位|2024年|2023", "用水量|立方米|98,652|104,318", "新能源公务用车|辆|64|30");
+
+            assertThat(report.findings(FindingKind.MISMATCH)).extracting(Finding::indicator, Finding::year,
+                    Finding::text, Finding::expected).containsExactly(tuple("E.FLEET.NEV", 2023, "30辆", "28辆"));
+            assertThat(report.validate().summary().verified()).isEqualTo(3);
+        }
+
+        @Test
         void figuresInACaseStudyAreCountedButNotInferred() {
             CheckedReport report = reviews().caseStudy("一次审查", "该分公司全年开展消保审查12次。");
 
