@@ -13,11 +13,11 @@ import javafx.stage.Window;
 import org.esgstudio.ui.common.I18n;
 
 /** Shows why an import was refused: every problem with its place ({@code sheet!cell}), and that nothing changed. */
-final class ImportProblemsDialog {
+public final class ImportProblemsDialog {
     private ImportProblemsDialog() {
     }
 
-    static Dialog<Void> show(Window owner, WorkbookImport.Refused refused) {
+    public static Dialog<Void> show(Window owner, WorkbookImport.Refused refused) {
         TableView<WorkbookImport.ProblemLine> table = new TableView<>();
         table.setId("importProblems");
         table.getItems().setAll(refused.problems());

@@ -112,7 +112,7 @@ public final class WorkbookImport {
                 result.rulesChanged()));
     }
 
-    static Refused refused(Path file, Throwable error) {
+    public static Refused refused(Path file, Throwable error) {
         String name = file.getFileName().toString();
         if (error instanceof InputRejectedException rejected) {
             return new Refused(name, rejected.problems().stream()
