@@ -279,4 +279,28 @@ class CliTemplateTest {
         assertThat(data(project)).isEqualTo(original);
         assertThat(copied.value("E.ENERGY.INTENSITY", 2024).orElseThrow().amount()).isEqualTo(new BigDecimal("0.345"));
     }
+
+    @Test
+    void bothCommandsDescribeThemselvesAndTheirOptionsInChinese() {
+        CliRun template = ok("export-template", "--help");
+        CliRun data = ok("export-data", "--help");
+
+        assertThat(template.out()).startsWith("用法：esg-studio export-template").contains("导出某部门的数据收集模板（.xlsx）")
+                .containsPattern("(?m)^ +--department=NAME +部门名称（如 人力资源部）")
+                .containsPattern("(?m)^ +--year=Y +填报年度（默认：报告年度）");
+        assertThat(data.out()).startsWith("用法：esg-studio export-data").contains("将全部指标数据导出为指标数据工作簿（.xlsx）")
+                .containsPattern("(?m)^ +-o, --output=DATA.xlsx +要写入的工作簿");
+        assertThat(ok("--help").out()).containsPattern("(?m)^  export-template +导出某部门的数据收集模板")
+                .containsPattern("(?m)^  export-data +将全部指标数据导出为指标数据工作簿");
+    }
+
+    @Test
+    void aYearOutOfRangeIsBadUsage() {
+        CliRun run = CliRun.of("export-template", sampleProject(), "--department", "行政部", "-o", dir.resolve("a.xlsx"),
+                "--year", "99");
+
+        assertThat(run.exitCode()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(dir.resolve("a.xlsx")).doesNotExist();
+    }
 }
