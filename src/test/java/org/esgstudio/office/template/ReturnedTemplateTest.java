@@ -238,4 +238,17 @@ class ReturnedTemplateTest {
 
         assertThat(refused.getMessage()).startsWith("no-project.xlsx › 指标数据!A9: 指标编码应为“E.GHG.SCOPE1”");
     }
+
+    @Test
+    void withoutItsMarkerATemplateReadsAsAnOrdinaryKpiWorkbook() {
+        Path file = returned("plain.xlsx", filled -> filled.workbook().removeSheetAt(
+                filled.workbook().getSheetIndex(org.esgstudio.office.DataWorkbook.TEMPLATE_SHEET)));
+
+        DataImport.Result result = DataImport.read(file, project, Samples.AUTHOR, Samples.READ_AT);
+
+        assertThat(result.valuesChanged()).as("the one filled value; last year's column equals the store").isEqualTo(1);
+        assertThat(result.indicatorsChanged()).isZero();
+        assertThat(result.merged().value("E.WATER.TOTAL", 2024).orElseThrow().amount()).isEqualByComparingTo("97000");
+        assertThat(result.merged().value("E.WATER.TOTAL", 2023)).isEqualTo(project.data().value("E.WATER.TOTAL", 2023));
+    }
 }
