@@ -251,4 +251,16 @@ class ReturnedTemplateTest {
         assertThat(result.merged().value("E.WATER.TOTAL", 2024).orElseThrow().amount()).isEqualByComparingTo("97000");
         assertThat(result.merged().value("E.WATER.TOTAL", 2023)).isEqualTo(project.data().value("E.WATER.TOTAL", 2023));
     }
+
+    @Test
+    void lastYearsColumnIsNeverReadEvenWhenSomeoneChangedIt() {
+        int row = rowOf("E.WATER.TOTAL");
+        Path file = returned("last-year-changed.xlsx", filled -> filled.set("E" + row, "99999"));
+
+        DataImport.Result result = DataImport.read(file, project, Samples.AUTHOR, Samples.READ_AT);
+
+        assertThat(result.valuesChanged()).isEqualTo(1);
+        assertThat(result.merged().value("E.WATER.TOTAL", 2023)).isEqualTo(project.data().value("E.WATER.TOTAL", 2023));
+        assertThat(result.incoming().values()).extracting(org.esgstudio.data.IndicatorValue::year).containsOnly(2024);
+    }
 }
