@@ -24,8 +24,9 @@ import org.esgstudio.office.template.ReturnedTemplate;
 
 /**
  * Brings a department's KPI data into a store, all or nothing: a workbook (.xlsx: the data sheet and the optional
- * rules sheet) or a data.csv (codes optional). Rows without a code are matched to the store's indicators by name or
- * alias. Nothing is written here: the caller saves {@link Result#merged()} as one revision.
+ * rules sheet), a returned data-collection template (recognised by its marker: {@link ReturnedTemplate}) or a data.csv
+ * (codes optional). Rows without a code are matched to the store's indicators by name or alias. Nothing is written
+ * here: the caller saves {@link Result#merged()} as one revision.
  */
 public final class DataImport {
     private DataImport() {
@@ -45,7 +46,7 @@ public final class DataImport {
      * company and reporting year).
      */
     public static Result read(Path file, Project project, String author, Instant at) {
-        return read(file, project.data(), TemplateMarkerCheck.of(project.report()), author, at);
+        return read(file, project.data(), ProjectIdentity.of(project.report()), author, at);
     }
 
     /**
@@ -57,7 +58,7 @@ public final class DataImport {
         return read(file, existing, null, author, at);
     }
 
-    private static Result read(Path file, DataSet existing, TemplateMarkerCheck project, String author, Instant at) {
+    private static Result read(Path file, DataSet existing, ProjectIdentity project, String author, Instant at) {
         Objects.requireNonNull(existing, "existing");
         String fileName = file.getFileName().toString();
         DataSheet.CodeResolver codes = DataMerge.resolver(existing);
@@ -103,9 +104,9 @@ public final class DataImport {
     }
 
     /** The project a returned template must come from: its company and reporting year. */
-    private record TemplateMarkerCheck(String company, int reportYear) {
-        static TemplateMarkerCheck of(Report report) {
-            return new TemplateMarkerCheck(ReturnedTemplate.company(report), report.settings().year());
+    private record ProjectIdentity(String company, int reportYear) {
+        static ProjectIdentity of(Report report) {
+            return new ProjectIdentity(ReturnedTemplate.company(report), report.settings().year());
         }
     }
 

@@ -61,8 +61,12 @@ public final class ReturnedTemplate {
         DataWorkbook.Sheet hidden = book.template().orElseThrow(() -> new IllegalArgumentException("not a template"));
         TemplateMarker marker = TemplateMarker.read(hidden)
                 .orElseThrow(() -> new UserFacingException("template.markerDamaged", book.fileName()));
-        if (marker.version() != TemplateMarker.VERSION || marker.headers().size() != TemplateColumn.values().length) {
+        if (marker.version() != TemplateMarker.VERSION) {
             throw new UserFacingException("template.otherVersion", book.fileName(), marker.version());
+        }
+        if (!marker.headers().equals(TemplateColumn.headers(marker.year()))) {
+            // The marker contradicts itself (its year is not the year its columns are headed with): edited by hand.
+            throw new UserFacingException("template.markerDamaged", book.fileName());
         }
         if (company != null && (!company.equals(marker.company()) || reportYear != marker.reportYear())) {
             throw new UserFacingException("template.otherProject", book.fileName(), marker.company(),

@@ -23,6 +23,11 @@ enum TemplateColumn {
         };
     }
 
+    /** Every header of a template for {@code year}, in column order. */
+    static java.util.List<String> headers(int year) {
+        return java.util.Arrays.stream(values()).map(column -> column.header(year)).toList();
+    }
+
     int index() {
         return ordinal();
     }

@@ -72,7 +72,7 @@ final class TemplateWorkbook {
     }
 
     private List<String> headers() {
-        return java.util.Arrays.stream(TemplateColumn.values()).map(column -> column.header(year)).toList();
+        return TemplateColumn.headers(year);
     }
 
     private Map<Integer, String> writeData(XSSFSheet sheet) {

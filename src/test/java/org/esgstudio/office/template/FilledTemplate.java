@@ -103,13 +103,83 @@ public final class FilledTemplate implements AutoCloseable {
 
     /** A value of the hidden marker sheet changed: the row whose first cell is {@code key}, column B. */
     public FilledTemplate markerValue(String key, String value) {
+        return markerValue(key, 1, value);
+    }
+
+    /** A value of the hidden marker sheet changed: the row whose first cell is {@code key}, the given column. */
+    public FilledTemplate markerValue(String key, int column, String value) {
         for (Row row : marker()) {
             if (key.equals(row.getCell(0).getStringCellValue())) {
-                row.getCell(1).setCellValue(value);
+                row.getCell(column).setCellValue(value);
                 return this;
             }
         }
         throw new IllegalArgumentException("no marker row " + key);
+    }
+
+    /** The marker row whose first cell is {@code key} removed. */
+    public FilledTemplate withoutMarkerRow(String key) {
+        for (Row row : marker()) {
+            if (key.equals(row.getCell(0).getStringCellValue())) {
+                marker().removeRow(row);
+                return this;
+            }
+        }
+        throw new IllegalArgumentException("no marker row " + key);
+    }
+
+    /** Rows inserted (count &gt; 0) or deleted (count &lt; 0) at a 1-based row, as Excel's Insert/Delete Row does. */
+    public FilledTemplate shiftRows(int fromRow, int count) {
+        if (count < 0) {
+            for (int k = 0; k < -count; k++) {
+                data().removeRow(data().getRow(fromRow - 1 + k));
+            }
+            data().shiftRows(fromRow - 1 - count, data().getLastRowNum(), count);
+        } else {
+            data().shiftRows(fromRow - 1, data().getLastRowNum(), count);
+        }
+        return this;
+    }
+
+    /** Two rows' contents exchanged (a row cut and pasted elsewhere), 1-based. */
+    public FilledTemplate swapRows(int a, int b) {
+        Row first = data().getRow(a - 1);
+        Row second = data().getRow(b - 1);
+        for (int c = 0; c < Math.max(first.getLastCellNum(), second.getLastCellNum()); c++) {
+            String x = text(first.getCell(c));
+            String y = text(second.getCell(c));
+            (first.getCell(c) == null ? first.createCell(c) : first.getCell(c)).setCellValue(y);
+            (second.getCell(c) == null ? second.createCell(c) : second.getCell(c)).setCellValue(x);
+        }
+        return this;
+    }
+
+    private static String text(Cell cell) {
+        return cell == null ? "" : new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cell);
+    }
+
+    /** Columns shifted left over a deleted one (count &lt; 0) or right for inserted ones, 0-based start. */
+    public FilledTemplate shiftColumns(int fromColumn, int count) {
+        int last = 0;
+        for (Row row : data()) {
+            last = Math.max(last, row.getLastCellNum() - 1);
+        }
+        if (count < 0) {
+            for (Row row : data()) {
+                for (int c = fromColumn + count; c < fromColumn; c++) {
+                    if (row.getCell(c) != null) {
+                        row.removeCell(row.getCell(c));
+                    }
+                }
+            }
+        }
+        data().shiftColumns(fromColumn, last, count);
+        return this;
+    }
+
+    public FilledTemplate renameDataSheet(String name) {
+        workbook.setSheetName(workbook.getSheetIndex(data()), name);
+        return this;
     }
 
     public Path saveAs(Path target) {
