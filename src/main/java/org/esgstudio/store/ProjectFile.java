@@ -115,6 +115,9 @@ public final class ProjectFile implements AutoCloseable {
         } catch (IOException e) {
             throw new UserFacingException(e, "file.unreadable", absolute, e.getMessage());
         }
+        if (mode == OpenMode.READ_ONLY && header.userVersion() < Migrations.LATEST) {
+            return upgradedCopy(absolute, clock);
+        }
         ProjectFile project;
         try {
             project = openConnection(absolute, mode, clock, false);
@@ -133,6 +136,45 @@ public final class ProjectFile implements AutoCloseable {
         } catch (SQLException e) {
             project.closeQuietly();
             throw new UserFacingException(e, "project.damaged", absolute, e.getMessage());
+        }
+    }
+
+    /**
+     * A file of an older schema opened read-only (export, validate, a first look before an import): it is copied into
+     * memory and upgraded there, so every command reads every version the app can open, and the user's file is
+     * neither changed nor upgraded behind their back (the app upgrades it when it opens it for writing).
+     */
+    private static ProjectFile upgradedCopy(Path file, Clock clock) {
+        Connection memory = null;
+        try {
+            SQLiteConfig config = new SQLiteConfig();
+            config.enforceForeignKeys(true);
+            memory = DriverManager.getConnection("jdbc:sqlite::memory:", config.toProperties());
+            try (Statement statement = memory.createStatement()) {
+                statement.executeUpdate("restore from \"" + file.toString().replace("\"", "") + "\"");
+            }
+            ProjectFile project = new ProjectFile(file, memory, OpenMode.READ_WRITE, clock);
+            project.verify(SqliteHeader.read(file).userVersion());
+            try (Statement statement = memory.createStatement()) {
+                statement.execute("PRAGMA query_only = true");
+            }
+            return new ProjectFile(file, memory, OpenMode.READ_ONLY, clock);
+        } catch (SQLException e) {
+            closeQuietly(memory);
+            throw new UserFacingException(e, "project.damaged", file, e.getMessage());
+        } catch (RuntimeException e) {
+            closeQuietly(memory);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // Already failing: the first problem is the one to report.
+            }
         }
     }
 

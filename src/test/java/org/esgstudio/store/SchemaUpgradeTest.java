@@ -83,11 +83,20 @@ class SchemaUpgradeTest {
     }
 
     @Test
-    void aSchemaOneFileOpenedReadOnlyIsRefusedUntouched() throws SQLException {
+    void aSchemaOneFileOpenedReadOnlyIsReadUpgradedInMemoryAndLeftUntouched() throws Exception {
         Path file = schemaOneFile();
+        byte[] before = java.nio.file.Files.readAllBytes(file);
+        Project expected = Samples.read(Samples.HENGCHUAN);
 
-        assertThatThrownBy(() -> ProjectFile.open(file, OpenMode.READ_ONLY))
-                .hasMessage(file.toAbsolutePath() + ": 项目文件是旧的结构版本 1，需在应用中打开一次以升级到 2");
+        try (ProjectFile project = ProjectFile.open(file, OpenMode.READ_ONLY)) {
+            Project loaded = project.load();
+            assertThat(loaded.data()).isEqualTo(expected.data());
+            assertThat(loaded.report()).isEqualTo(expected.report());
+            assertThatThrownBy(() -> project.save(loaded, Samples.AUTHOR, "x")).isInstanceOf(IllegalStateException.class);
+        }
+
         assertThat(pragma(file, "user_version")).isEqualTo("1");
+        assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(java.nio.file.Files.exists(file.resolveSibling(file.getFileName() + "-wal"))).isFalse();
     }
 }

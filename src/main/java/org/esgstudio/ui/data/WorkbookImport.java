@@ -82,10 +82,12 @@ public final class WorkbookImport {
     }
 
     private void start(Path file, Consumer<Outcome> done, int attemptsLeft) {
-        DataSet base = workspace.current().data();
+        org.esgstudio.data.Project project = workspace.current();
+        DataSet base = project.data();
         String author = Authors.current();
         Instant at = Instant.now();
-        Tasks.create(() -> DataImport.read(file, base, author, at))
+        // The project, not only its data: a returned data-collection template is checked to be this report's.
+        Tasks.create(() -> DataImport.read(file, project, author, at))
                 .onSuccess(result -> finish(file, base, result, done, attemptsLeft))
                 .onError(error -> done.accept(refused(file, error)))
                 .run(background, ui);
