@@ -14,7 +14,7 @@ final class AboutDialog {
         {"Ctrl+N", "ui.menu.new"}, {"Ctrl+O", "ui.menu.open"}, {"Ctrl+S", "ui.menu.save"},
         {"Ctrl+E", "ui.menu.exportPdf"}, {"Ctrl+Z", "ui.menu.undo"}, {"Ctrl+Y", "ui.menu.redo"},
         {"Ctrl+F", "ui.menu.find"}, {"Ctrl+1", "ui.menu.reportPage"}, {"Ctrl+2", "ui.menu.dataPage"},
-        {"Ctrl+Shift+W", "ui.menu.exportDocx"}, {"Ctrl+Shift+E", "ui.menu.english"}, {"Ctrl+Shift+P", "ui.outline.add.paragraph"},
+        {"Ctrl+Shift+I", "ui.menu.importDraft"}, {"Ctrl+Shift+W", "ui.menu.exportDocx"}, {"Ctrl+Shift+E", "ui.menu.english"}, {"Ctrl+Shift+P", "ui.outline.add.paragraph"},
         {"Ctrl+Shift+K", "ui.outline.add.case_study"}, {"F2", "ui.menu.rename"}, {"Alt+↑ / Alt+↓", "ui.menu.moveUp"},
         {"Insert", "ui.outline.add"}, {"Delete", "ui.menu.delete"}, {"Ctrl+B", "ui.help.bold"},
         {"Alt+F / E / I / V / H", "ui.help.menus"},

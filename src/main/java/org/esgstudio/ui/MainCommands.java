@@ -71,6 +71,15 @@ final class MainCommands {
         workspace().ifPresent(workspace -> background.execute(workspace::saveNow));
     }
 
+    /** File → Import Word draft: asks for the .docx and where it goes, imports it in the background, says what came. */
+    void importDraft() {
+        workspace().ifPresent(workspace -> org.esgstudio.ui.draft.DraftImportDialog.ask(owner.get(),
+                workspace.current().report(), dialogs::openDraft).ifPresent(request ->
+                new org.esgstudio.ui.draft.DraftImporter(workspace, background, org.esgstudio.ui.common.Tasks.fxThread())
+                        .start(request.file(), request.intoChapter(),
+                                outcome -> org.esgstudio.ui.draft.DraftImportDialog.showOutcome(owner.get(), outcome))));
+    }
+
     void exportPdf() {
         export(org.esgstudio.ui.export.ExportFormat.PDF);
     }

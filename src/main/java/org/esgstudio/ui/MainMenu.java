@@ -57,6 +57,8 @@ final class MainMenu {
                 recentMenu,
                 new SeparatorMenuItem(),
                 needsReport(item("ui.menu.save", "menuSave", "Shortcut+S", commands::save)),
+                needsReport(item("ui.menu.importDraft", "menuImportDraft", "Shortcut+Shift+I", commands::importDraft)),
+                new SeparatorMenuItem(),
                 needsReport(item("ui.menu.exportPdf", "menuExportPdf", "Shortcut+E", commands::exportPdf)),
                 needsReport(item("ui.menu.exportDocx", "menuExportDocx", "Shortcut+Shift+W",
                         () -> commands.export(org.esgstudio.ui.export.ExportFormat.DOCX))),

@@ -15,6 +15,14 @@ public interface FileDialogs {
     /** Where to create a new project, suggesting a file name. */
     Optional<Path> newProject(Window owner, String suggestedName);
 
+    /** A Word draft (.docx) to import; the system's chooser unless a test answers. */
+    default Optional<Path> openDraft(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(I18n.text("ui.files.draftTitle"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.text("ui.files.docx"), "*.docx"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
     /** The system's file choosers, filtered to project files (*.esg). */
     static FileDialogs system() {
         return new FileDialogs() {

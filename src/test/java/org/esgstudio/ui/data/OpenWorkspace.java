@@ -12,12 +12,12 @@ import org.esgstudio.ui.workspace.Scheduler;
 import org.esgstudio.ui.workspace.Workspace;
 
 /** A project file opened in a workspace that does everything on the calling thread (save, validation, timers). */
-final class OpenWorkspace implements AutoCloseable {
+public final class OpenWorkspace implements AutoCloseable {
     static final Path PLANTED = Path.of("src/test/resources/validation/planted");
     static final Path WORKBOOKS = Path.of("src/test/resources/workbooks");
 
-    final ProjectFile file;
-    final Workspace workspace;
+    public final ProjectFile file;
+    public final Workspace workspace;
 
     private OpenWorkspace(Path path) {
         Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
@@ -28,7 +28,7 @@ final class OpenWorkspace implements AutoCloseable {
     }
 
     /** The main sample (青禾 2024). */
-    static OpenWorkspace mainSample(Path dir) {
+    public static OpenWorkspace mainSample(Path dir) {
         return new OpenWorkspace(Samples.projectFile(Samples.QINGHE, dir.resolve("qinghe.esg")));
     }
 
