@@ -37,7 +37,7 @@ final class ExportDocxCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", descriptionKey = "cli.exportDocx.lang")
     String language;
 
-    @Option(names = "--comments", paramLabel = "error|warning|info", defaultValue = "info",
+    @Option(names = "--comments", paramLabel = "error|warning|info", defaultValue = "warning",
             descriptionKey = "cli.exportDocx.comments")
     String comments;
 

@@ -49,9 +49,18 @@ class CliExportDocxTest {
         assertThat(run.outLines()).singleElement().asString().startsWith("已导出审阅副本 " + output).contains("条批注");
         try (XWPFDocument copy = open(output)) {
             assertThat(headings(copy)).contains("01  稳健治理 行稳致远", "05  共建美好社会", "关键绩效表");
-            assertThat(copy.getComments()).isNotEmpty();
+            // The sample agrees with its data: no error or warning, so no comment by default.
+            assertThat(copy.getComments()).isEmpty();
         }
         assertThat(leftovers()).containsExactly(output.getFileName().toString());
+
+        CliRun all = CliRun.of("export-docx", project, "-o", output, "--comments", "info");
+
+        assertThat(all.exitCode()).as(all.toString()).isZero();
+        try (XWPFDocument copy = open(output)) {
+            assertThat(copy.getComments()).isNotEmpty()
+                    .allSatisfy(comment -> assertThat(comment.getText()).doesNotContain("【错误】"));
+        }
     }
 
     @Test
@@ -135,7 +144,8 @@ class CliExportDocxTest {
         CliRun run = CliRun.of("export-docx", file, "-o", output);
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
-        assertThat(run.out()).contains("10 条批注，2 处数字与数据不一致"); // 11 findings, one of them English missing
+        // 11 findings: 7 errors and warnings become comments; one English missing and three info notes do not.
+        assertThat(run.out()).contains("7 条批注，2 处数字与数据不一致");
         try (XWPFDocument copy = open(output)) {
             assertThat(headings(copy)).endsWith("审阅意见");
             List<String> remarks = copy.getParagraphs().stream().map(XWPFParagraph::getText)

@@ -7,17 +7,21 @@ import org.esgstudio.model.Language;
 /**
  * What a review copy holds: the whole report or one chapter ({@code chapter}, 1-based over the report's chapters and
  * features in reading order; front and back matter are not counted and are left out of a one-chapter copy), the
- * language of its text, and the least severe finding that becomes a comment ({@link Severity#INFO}: all of them).
+ * language of its text, and the least severe finding that becomes a comment ({@link Severity#WARNING} by default: errors and warnings; {@link Severity#INFO}: all of them).
  */
 public record ReviewCopyOptions(Integer chapter, Language language, Severity minimumSeverity) {
-    public static final ReviewCopyOptions DEFAULT = new ReviewCopyOptions(null, Language.ZH, Severity.INFO);
+    /**
+     * The whole report in Chinese, errors and warnings as comments: the info notes ("a figure matched to no
+     * indicator", 490 on the main sample) would bury the comments a department head has to answer.
+     */
+    public static final ReviewCopyOptions DEFAULT = new ReviewCopyOptions(null, Language.ZH, Severity.WARNING);
 
     public ReviewCopyOptions {
         if (chapter != null && chapter < 1) {
             throw new IllegalArgumentException("chapters are counted from 1, not " + chapter);
         }
         language = Objects.requireNonNullElse(language, Language.ZH);
-        minimumSeverity = Objects.requireNonNullElse(minimumSeverity, Severity.INFO);
+        minimumSeverity = Objects.requireNonNullElse(minimumSeverity, Severity.WARNING);
     }
 
     public ReviewCopyOptions withChapter(Integer number) {

@@ -94,10 +94,11 @@ public final class ExportDialog {
         grid.addRow(0, label("ui.export.format"), formats());
         row(grid, 1, "ui.export.edition", editions(), ExportFormat.PDF, ExportFormat.DOCX);
         row(grid, 2, "ui.export.chapter", chapters(), ExportFormat.DOCX);
-        row(grid, 3, "ui.export.department", departments(), ExportFormat.TEMPLATE);
-        row(grid, 4, "ui.export.theme", themes(), ExportFormat.PDF);
-        row(grid, 5, "ui.export.use", uses(), ExportFormat.PDF);
-        grid.addRow(6, label("ui.export.file"), target());
+        row(grid, 3, "ui.export.comments", comments(), ExportFormat.DOCX);
+        row(grid, 4, "ui.export.department", departments(), ExportFormat.TEMPLATE);
+        row(grid, 5, "ui.export.theme", themes(), ExportFormat.PDF);
+        row(grid, 6, "ui.export.use", uses(), ExportFormat.PDF);
+        grid.addRow(7, label("ui.export.file"), target());
         grid.disableProperty().bind(model.workingProperty());
         return grid;
     }
@@ -137,6 +138,14 @@ public final class ExportDialog {
         box.valueProperty().bindBidirectional(model.chapterProperty());
         box.setMaxWidth(Double.MAX_VALUE);
         return box;
+    }
+
+    /** Errors and warnings as comments, or every finding (info notes about unmatched figures too). */
+    private javafx.scene.control.CheckBox comments() {
+        javafx.scene.control.CheckBox all = new javafx.scene.control.CheckBox(I18n.text("ui.export.comments.all"));
+        all.setId("exportAllFindings");
+        all.selectedProperty().bindBidirectional(model.allFindingsProperty());
+        return all;
     }
 
     /** The departments owning indicators, for the data-collection workbook. */

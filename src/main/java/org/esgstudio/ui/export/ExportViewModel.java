@@ -51,6 +51,8 @@ public final class ExportViewModel {
     private final ObjectProperty<Edition> edition = new SimpleObjectProperty<>(Edition.ZH);
     /** The Word review copy's chapter (1-based), or null for the whole report. */
     private final ObjectProperty<Integer> chapter = new SimpleObjectProperty<>();
+    /** Whether the review copy comments on info notes too (figures matched to no indicator), not only errors and warnings. */
+    private final BooleanProperty allFindings = new SimpleBooleanProperty(false);
     /** The department whose data-collection workbook is written. */
     private final StringProperty department = new SimpleStringProperty();
     private final Path projectFile;
@@ -218,7 +220,7 @@ public final class ExportViewModel {
 
     private void startOffice(ExportJob started, Project snapshot) {
         ExportJob.OfficeWork work = format.get() == ExportFormat.DOCX
-                ? OfficeExports.reviewCopy(snapshot, edition.get(), chapter.get())
+                ? OfficeExports.reviewCopy(snapshot, edition.get(), chapter.get(), allFindings.get())
                 : OfficeExports.template(snapshot, department.get());
         Path to = target.get();
         outcome.set(null);
@@ -298,6 +300,10 @@ public final class ExportViewModel {
     /** The review copy's chapter, 1-based; null for the whole report. */
     public ObjectProperty<Integer> chapterProperty() {
         return chapter;
+    }
+
+    public BooleanProperty allFindingsProperty() {
+        return allFindings;
     }
 
     public StringProperty departmentProperty() {

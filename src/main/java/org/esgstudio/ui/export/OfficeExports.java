@@ -2,6 +2,7 @@ package org.esgstudio.ui.export;
 
 import java.util.concurrent.CancellationException;
 import org.esgstudio.data.Project;
+import org.esgstudio.figures.Severity;
 import org.esgstudio.figures.ValidationReport;
 import org.esgstudio.figures.Validator;
 import org.esgstudio.i18n.UserFacingException;
@@ -20,14 +21,16 @@ final class OfficeExports {
 
     /**
      * The Word review copy of the project as it was when Export was pressed: validated afresh (the live validation may
-     * be a pause behind the last keystroke), every finding a comment at its place.
+     * be a pause behind the last keystroke), every error and warning (and with {@code allFindings} every info note)
+     * a comment at its place.
      */
-    static ExportJob.OfficeWork reviewCopy(Project project, Edition edition, Integer chapter) {
+    static ExportJob.OfficeWork reviewCopy(Project project, Edition edition, Integer chapter, boolean allFindings) {
         return (staging, cancelled) -> {
             ValidationReport findings = Validator.validate(project.report(), project.data(),
                     project.report().settings().year());
             ReviewCopyOptions options = ReviewCopyOptions.DEFAULT.withChapter(chapter)
-                    .withLanguage(edition == Edition.EN ? Language.EN : Language.ZH);
+                    .withLanguage(edition == Edition.EN ? Language.EN : Language.ZH)
+                    .withMinimumSeverity(allFindings ? Severity.INFO : Severity.WARNING);
             ReviewCopy.Result result = ReviewCopy.write(project, findings, options, staging, new ReviewProgress() {
                 @Override
                 public void advanced(int done, int total) {

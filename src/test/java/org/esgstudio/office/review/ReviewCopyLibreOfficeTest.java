@@ -28,6 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
  * text annotation (subtype Text, with a Popup) whose contents are the comment's text. Skipped without soffice.
  */
 class ReviewCopyLibreOfficeTest {
+    /** Every finding a comment (the default leaves out the info notes; these tests want comments everywhere). */
+    private static final ReviewCopyOptions ALL_FINDINGS = ReviewCopyOptions.DEFAULT.withMinimumSeverity(
+            org.esgstudio.figures.Severity.INFO);
+
     @TempDir
     static Path dir;
 
@@ -44,7 +48,7 @@ class ReviewCopyLibreOfficeTest {
         fixture = ReviewFixture.withWrongWaterFigure();
         Path docx = dir.resolve("chapter2.docx");
         result = ReviewCopy.write(fixture.project, fixture.validation,
-                ReviewCopyOptions.DEFAULT.withChapter(ReviewFixture.GREEN_CHAPTER), docx);
+                ALL_FINDINGS.withChapter(ReviewFixture.GREEN_CHAPTER), docx);
         Path profile = dir.resolve("lo-review-" + UUID.randomUUID());
         Process soffice = new ProcessBuilder("soffice", "--headless", "-env:UserInstallation=" + profile.toUri(),
                 "--convert-to", "pdf:writer_pdf_Export:{\"ExportNotes\":{\"type\":\"boolean\",\"value\":\"true\"}}",

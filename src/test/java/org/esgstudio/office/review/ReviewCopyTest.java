@@ -48,6 +48,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
  * which has every kind of block: tiles, case studies, lists, a text table, a chart, a picture, data tables, footnotes).
  */
 class ReviewCopyTest {
+    /** Every finding a comment (the default leaves out the info notes; these tests want comments everywhere). */
+    private static final ReviewCopyOptions ALL_FINDINGS = ReviewCopyOptions.DEFAULT.withMinimumSeverity(
+            org.esgstudio.figures.Severity.INFO);
+
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     @TempDir
@@ -63,10 +67,10 @@ class ReviewCopyTest {
         Messages.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
         fixture = ReviewFixture.withWrongWaterFigure();
         Path wholeFile = dir.resolve("whole.docx");
-        ReviewCopy.write(fixture.project, fixture.validation, ReviewCopyOptions.DEFAULT, wholeFile);
+        ReviewCopy.write(fixture.project, fixture.validation, ALL_FINDINGS, wholeFile);
         Path chapterFile = dir.resolve("chapter2.docx");
         chapterResult = ReviewCopy.write(fixture.project, fixture.validation,
-                ReviewCopyOptions.DEFAULT.withChapter(ReviewFixture.GREEN_CHAPTER), chapterFile);
+                ALL_FINDINGS.withChapter(ReviewFixture.GREEN_CHAPTER), chapterFile);
         whole = open(wholeFile);
         chapter = open(chapterFile);
     }
@@ -278,7 +282,7 @@ class ReviewCopyTest {
     void anEnglishCopyUsesTheEnglishTextWhereThereIsOne() throws Exception {
         Path file = dir.resolve("english.docx");
         ReviewCopy.write(fixture.project, fixture.validation,
-                ReviewCopyOptions.DEFAULT.withChapter(1).withLanguage(Language.EN), file);
+                ALL_FINDINGS.withChapter(1).withLanguage(Language.EN), file);
         try (XWPFDocument english = open(file)) {
             assertThat(texts(english, "Heading1")).containsExactly("01  Sound Governance, Steady Progress");
             assertThat(english.getComments()).isNotEmpty()
@@ -300,7 +304,7 @@ class ReviewCopyTest {
                 return true;
             }
         };
-        assertThatThrownBy(() -> ReviewCopy.write(fixture.project, fixture.validation, ReviewCopyOptions.DEFAULT, file,
+        assertThatThrownBy(() -> ReviewCopy.write(fixture.project, fixture.validation, ALL_FINDINGS, file,
                 stop)).isInstanceOf(CancellationException.class);
         try (var left = Files.list(folder)) {
             assertThat(left).isEmpty();
