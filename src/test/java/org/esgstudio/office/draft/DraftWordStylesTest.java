@@ -140,6 +140,8 @@ class DraftWordStylesTest {
             text.createRun().setText("。");
             paragraph(document, "3", "心理健康");
             paragraph(document, null, "开通员工心理热线。");
+            paragraph(document, "3", "案例：健康讲座");
+            paragraph(document, null, "邀请医生讲解颈椎保健。");
             XWPFParagraph outlined = paragraph(document, null, "社区公益");
             outlined.getCTP().addNewPPr().addNewOutlineLvl().setVal(BigInteger.ONE);
             paragraph(document, null, "志愿服务时长持续增加。");
@@ -180,6 +182,12 @@ class DraftWordStylesTest {
         Paragraph first = (Paragraph) care.get(0);
         assertThat(first.text().zh()).isEqualTo("公司**关爱员工身心健康**，全年组织体检[^" + first.notes().get(0).id() + "]。");
         assertThat(first.notes().get(0).text().zh()).isEqualTo("体检覆盖全部在职员工。");
+        assertThat(care.get(3)).as("a sub-head beginning 案例 opens a case study")
+                .isInstanceOfSatisfying(CaseStudy.class, c -> {
+                    assertThat(c.title().zh()).isEqualTo("健康讲座");
+                    assertThat(c.body()).extracting(b -> ((Paragraph) b).text().zh()).containsExactly("邀请医生讲解颈椎保健。");
+                });
+        assertThat(care).hasSize(4);
     }
 
     @Test
