@@ -49,7 +49,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * A draft written by POI the way Word and WPS write theirs: heading styles found by name whatever their id (Word's
  * "Heading1"/"heading 1", WPS' numeric ids "2" and "3" named "heading 2" and "标题 3"), a heading by outline level
  * alone, bold from a character style, a Word footnote, pictures in a plain {@code w:drawing} (PNG, a GIF stored as
- * PNG, a BMP left out), and VML-only text boxes (one a case study, one ordinary content).
+ * PNG, BMP bytes named .png left out), and VML-only text boxes (one a case study, one ordinary content).
  */
 class DraftWordStylesTest {
     @TempDir
@@ -156,7 +156,8 @@ class DraftWordStylesTest {
             table.getRow(0).getCell(1).setText("说明");
             table.getRow(1).getCell(0).setText("义诊");
             table.getRow(1).getCell(1).setText("每季度一次");
-            picture(document, image("bmp"), PictureType.BMP, "scan.bmp");
+            // BMP bytes in a part named .png: the bytes decide, not the name.
+            picture(document, image("bmp"), PictureType.PNG, "scan.png");
             document.write(out);
         }
         return TestWorkbooks.withEntries(written, dir.resolve("draft.docx"), Map.of("word/document.xml", xml -> xml
