@@ -21,8 +21,8 @@ import org.esgstudio.model.Paragraph;
  * The content between two section headings of a draft as report blocks: paragraphs, sub-heads (Heading 3 → level 1,
  * deeper → level 2), lists (consecutive items of one Word list; bullets or numbers), tables and pictures with their
  * captions (a Caption-style paragraph, or one starting 图/表 and a number, next to them: after a picture or before a
- * table first), and case studies. A case study starts at a paragraph beginning 案例 (案例：绿色理赔, 案例一 …) and
- * runs to the next heading or the next case; a text box beginning 案例 is one case study. The title is the rest of
+ * table first), and case studies. A case study starts at a paragraph (or a sub-head) beginning 案例 (案例：绿色理赔,
+ * 案例一 …) and runs to the next heading or the next case; a text box beginning 案例 is one case study. The title is the rest of
  * the first line; its first picture becomes the case's picture. Other text boxes read as ordinary content.
  */
 final class DraftBlocks {
@@ -54,7 +54,15 @@ final class DraftBlocks {
                 continue;
             }
             DraftElement element = elements.get(i);
-            if (element instanceof DraftElement.Heading h) {
+            if (element instanceof DraftElement.Heading h && !inCase && CASE.matcher(h.text()).find()) {
+                // A sub-head 案例：… (Word users often give case titles a heading style) opens a case like a paragraph.
+                int end = i;
+                while (end + 1 < elements.size() && !endsCase(elements.get(end + 1))) {
+                    end++;
+                }
+                blocks.add(caseStudy(List.of(new Inline.Text(h.text())), elements.subList(i + 1, end + 1)));
+                i = end;
+            } else if (element instanceof DraftElement.Heading h) {
                 blocks.add(new Heading(markup.freshId("h"), Math.min(2, Math.max(1, h.level() - 2)),
                         LocalizedText.zh(h.text())));
             } else if (element instanceof DraftElement.Text t && t.list() != null) {
