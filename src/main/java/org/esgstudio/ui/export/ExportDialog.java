@@ -432,6 +432,9 @@ public final class ExportDialog {
             scene.getStylesheets().add(studio.toExternalForm());
         }
         stage.setScene(scene);
+        // Rows come and go with the format, and the result adds lines: the window follows its content's height.
+        model.formatProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(stage::sizeToScene));
+        model.stateProperty().addListener((obs, old, now) -> javafx.application.Platform.runLater(stage::sizeToScene));
         stage.setOnCloseRequest(event -> model.cancel());
         stage.show();
         return stage;
