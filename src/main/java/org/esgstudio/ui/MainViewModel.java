@@ -111,6 +111,9 @@ public final class MainViewModel {
         }).onSuccess(this::show).onError(this::fail).run(background, ui);
     }
 
+    /** The counts the status line shows for the open project, so an edit only refreshes them, not a problem shown. */
+    private String shownCounts = "";
+
     private record Opened(ProjectFile file, Project project) {
     }
 
@@ -121,15 +124,29 @@ public final class MainViewModel {
         onOpened.accept(opened.file().path());
         java.nio.file.Path path = opened.file().path();
         Project p = opened.project();
-        opening.projectProperty().addListener((obs, old, now) -> project.set(now));
+        opening.projectProperty().addListener((obs, old, now) -> {
+            project.set(now);
+            // Chapters, sections, blocks and indicators counted again after an edit that can change them (an
+            // import, an added case study), unless the status shows something else (a problem) meanwhile.
+            if ((now.report() != old.report() || now.data().indicators() != old.data().indicators())
+                    && shownCounts.equals(status.get())) {
+                shownCounts = counts(path, now);
+                status.set(shownCounts);
+            }
+        });
         project.set(p);
         workspace.set(opening);
         windowTitle.set(p.report().settings().shortName().zh() + " · " + p.report().settings().title().zh() + " — "
                 + I18n.text("ui.app.name"));
-        ReportStatistics stats = ReportStatistics.of(p.report());
-        status.set(I18n.text("ui.status.opened", path.getFileName(), stats.chapters(), stats.sections(),
-                stats.blocks(), stats.caseStudies(), p.data().indicators().size()));
+        shownCounts = counts(path, p);
+        status.set(shownCounts);
         loading.set(false);
+    }
+
+    private static String counts(java.nio.file.Path path, Project p) {
+        ReportStatistics stats = ReportStatistics.of(p.report());
+        return I18n.text("ui.status.opened", path.getFileName(), stats.chapters(), stats.sections(),
+                stats.blocks(), stats.caseStudies(), p.data().indicators().size());
     }
 
     private void fail(Throwable error) {

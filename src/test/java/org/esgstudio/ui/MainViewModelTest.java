@@ -37,6 +37,18 @@ class MainViewModelTest {
     }
 
     @Test
+    void theStatusLineCountsAgainAfterAnEditThatChangesTheStructure() {
+        model.openWorkingCopy();
+        org.esgstudio.ui.workspace.Workspace workspace = model.workspaceProperty().get();
+        String section = workspace.current().report().chapters().get(0).sections().get(0).id();
+
+        workspace.apply(org.esgstudio.ui.workspace.Edit.report("删除小节",
+                report -> org.esgstudio.model.ReportEdits.removeSection(report, section)));
+
+        assertThat(model.statusProperty().get()).contains("5 章", "16 小节");
+    }
+
+    @Test
     void aSecondStartReusesTheWorkingCopyWithTheUsersChanges() throws Exception {
         model.openWorkingCopy();
         model.close();

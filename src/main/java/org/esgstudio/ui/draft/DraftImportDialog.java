@@ -79,9 +79,8 @@ public final class DraftImportDialog {
         grid.setHgap(12);
         grid.setVgap(10);
         grid.setPadding(new Insets(12, 4, 4, 4));
-        grid.addRow(0, new Label(I18n.text("ui.draft.file")), new HBox(8, path, choose));
-        grid.addRow(1, new Label(I18n.text("ui.draft.where")), new VBox(8, asChapters, new HBox(8, intoChapter,
-                chapters)));
+        grid.addRow(0, fieldLabel("ui.draft.file"), new HBox(8, path, choose));
+        grid.addRow(1, fieldLabel("ui.draft.where"), new VBox(8, asChapters, new HBox(8, intoChapter, chapters)));
         Label about = new Label(I18n.text("ui.draft.about"));
         about.setWrapText(true);
         about.setMaxWidth(560);
@@ -95,6 +94,12 @@ public final class DraftImportDialog {
                 : new Request(file.get(), intoChapter.isSelected() && chapters.getValue() != null
                         ? Optional.of(chapters.getValue().id()) : Optional.empty()));
         return dialog.showAndWait();
+    }
+
+    private static Label fieldLabel(String key) {
+        Label label = new Label(I18n.text(key));
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static ComboBox<Chapter> chapterBox(List<Chapter> chapters) {

@@ -1,5 +1,6 @@
 package org.esgstudio.ui.review;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -125,13 +126,18 @@ public final class ReviewPanel {
         model.chapters().addListener((javafx.collections.ListChangeListener<String>) change -> {
             String chosen = box.getValue();
             refilling[0] = true;
-            items.setAll(model.chapters());
-            items.add(0, ALL);
+            // One replacement of the whole list: removing the chosen item first (setAll, then add ALL back) left the
+            // box showing nothing after an import although its value was still "all chapters".
+            List<String> next = new ArrayList<>();
+            next.add(ALL);
+            next.addAll(model.chapters());
             // A chapter renamed or emptied since it was chosen stays chosen (showing nothing) until changed.
-            if (chosen != null && !items.contains(chosen)) {
-                items.add(chosen);
+            if (chosen != null && !next.contains(chosen)) {
+                next.add(chosen);
             }
-            box.setValue(chosen);
+            items.setAll(next);
+            box.setValue(null);
+            box.setValue(chosen == null ? ALL : chosen);
             refilling[0] = false;
         });
         box.setId("reviewChapter");
