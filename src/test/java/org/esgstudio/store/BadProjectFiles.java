@@ -84,7 +84,7 @@ public enum BadProjectFiles {
 
         @Override
         public String message(Path file) {
-            return file + ": 由更新版本的 ESG 报告工作台创建（结构版本 99，本版本最高支持 2）：请升级后再打开";
+            return file + ": 由更新版本的 ESG 报告工作台创建（结构版本 99，本版本最高支持 " + Migrations.LATEST + "）：请升级后再打开";
         }
     },
     FOREIGN_SQLITE {

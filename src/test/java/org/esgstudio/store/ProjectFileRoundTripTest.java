@@ -132,12 +132,12 @@ class ProjectFileRoundTripTest {
         }
         ByteBuffer bytes = ByteBuffer.wrap(header);
         assertThat(bytes.getInt(68)).as("application_id in the header").isEqualTo(0x45534753);
-        assertThat(bytes.getInt(60)).as("user_version in the header").isEqualTo(2);
+        assertThat(bytes.getInt(60)).as("user_version in the header").isEqualTo(Migrations.LATEST);
 
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement statement = connection.createStatement()) {
             assertThat(pragma(statement, "application_id")).isEqualTo(String.valueOf(0x45534753));
-            assertThat(pragma(statement, "user_version")).isEqualTo("2");
+            assertThat(pragma(statement, "user_version")).isEqualTo(String.valueOf(Migrations.LATEST));
             assertThat(pragma(statement, "foreign_key_check")).as("no dangling reference").isNull();
         }
     }

@@ -60,7 +60,7 @@ class SchemaUpgradeTest {
             assertThat(loaded.report()).isEqualTo(expected.report());
         }
 
-        assertThat(pragma(file, "user_version")).isEqualTo("2");
+        assertThat(pragma(file, "user_version")).isEqualTo(String.valueOf(Migrations.LATEST));
         try (ProjectFile project = ProjectFile.open(file, OpenMode.READ_ONLY)) {
             assertThat(project.load().data().indicators()).hasSize(expected.data().indicators().size());
         }

@@ -1,0 +1,1 @@
+-- Schema 3: the revision history as a hash chain and named versions (issue 7). Filled in by that work.

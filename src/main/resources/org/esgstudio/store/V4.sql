@@ -1,0 +1,1 @@
+-- Schema 4: approvals (sign-off) of values, figures and blocks (issue 7). Filled in by that work.

@@ -1,0 +1,1 @@
+-- Schema 5: review comments anchored to blocks and figures (issue 7). Filled in by that work.
