@@ -13,6 +13,8 @@ import java.util.List;
 final class Migrations {
     /** The schema version this build writes; a file with a higher {@code user_version} is refused. */
     static final int LATEST = 5;
+    /** The schema that added the hash chain of the history ({@code revision_hash}). */
+    static final int HASH_CHAIN_VERSION = 3;
 
     private Migrations() {
     }
@@ -25,6 +27,10 @@ final class Migrations {
             try (Statement statement = connection.createStatement()) {
                 for (String sql : statements(script(version))) {
                     statement.executeUpdate(sql);
+                }
+                if (version == HASH_CHAIN_VERSION) {
+                    // SQLite has no SHA-256: the revisions of an older file are sealed here, in the same transaction.
+                    RevisionSeal.backfill(connection);
                 }
                 statement.executeUpdate("PRAGMA user_version = " + version);
                 connection.commit();

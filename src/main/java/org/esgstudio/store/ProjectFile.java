@@ -280,7 +280,8 @@ public final class ProjectFile implements AutoCloseable {
                     connection.rollback();
                     return false;
                 }
-                log.append(connection, author, clock.instant(), summary);
+                long revision = log.append(connection, author, clock.instant(), summary);
+                RevisionSeal.append(connection, revision);
                 connection.commit();
                 return true;
             } catch (SQLException | RuntimeException e) {
@@ -292,6 +293,20 @@ public final class ProjectFile implements AutoCloseable {
         } catch (SQLException e) {
             throw new UserFacingException(e, "project.writeFailed", path, e.getMessage());
         }
+    }
+
+    /** Runs a read of the store's own tables (the history check) on this file's connection. */
+    synchronized <T> T read(SqlRead<T> read) {
+        try {
+            return read.apply(connection);
+        } catch (SQLException e) {
+            throw new UserFacingException(e, "project.damaged", path, e.getMessage());
+        }
+    }
+
+    /** A read against the connection. */
+    interface SqlRead<T> {
+        T apply(Connection connection) throws SQLException;
     }
 
     /** The revisions, oldest first. */
