@@ -172,7 +172,7 @@ class ProjectFileRoundTripTest {
             }
         }
         assertThat(tables).containsExactlyInAnyOrder("asset", "change", "indicator", "indicator_value",
-                "project_meta", "report_node", "revision", "rule");
+                "project_meta", "report_node", "revision", "revision_hash", "rule");
     }
 
     @Test

@@ -28,13 +28,14 @@ class SchemaUpgradeTest {
         Messages.setLocale(Locale.SIMPLIFIED_CHINESE);
     }
 
-    /** The sample as a schema-1 file: the definition columns dropped again and the version set back. */
+    /** The sample as a schema-1 file: the definition columns and the later tables dropped, the version set back. */
     private Path schemaOneFile() throws SQLException {
         Path file = Samples.projectFile(Samples.HENGCHUAN, dir.resolve("old.esg"));
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement statement = connection.createStatement()) {
             statement.execute("ALTER TABLE indicator DROP COLUMN definition_zh");
             statement.execute("ALTER TABLE indicator DROP COLUMN definition_en");
+            statement.execute("DROP TABLE revision_hash");
             statement.execute("PRAGMA user_version = 1");
         }
         return file;
