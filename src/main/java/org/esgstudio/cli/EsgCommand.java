@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "esg-studio", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {NewCommand.class, InfoCommand.class, ImportJsonCommand.class, ExportJsonCommand.class,
             ExportPdfCommand.class, ExportDocxCommand.class, BenchCommand.class, ValidateCommand.class,
-            ImportDataCommand.class, ImportDocxCommand.class, ExportTemplateCommand.class, ExportDataCommand.class})
+            ImportDataCommand.class, ImportDocxCommand.class, ExportTemplateCommand.class, ExportDataCommand.class,
+            ApproveCommand.class, SignoffCommand.class})
 final class EsgCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
