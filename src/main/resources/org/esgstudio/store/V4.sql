@@ -1,7 +1,8 @@
 -- Schema 4: approvals (sign-off) of values, figures and blocks (issue 7), and final exports made over the gate.
 -- Both are facts: rows are only ever added. An approval is revoked by a later change of what it fingerprints (hash),
--- which the review layer finds; the approval row itself stays as it was given.
-CREATE TABLE approval (
+-- which the review layer finds; the approval row itself stays as it was given. IF NOT EXISTS: a file whose
+-- user_version was set back (as SchemaUpgradeTest does) still upgrades.
+CREATE TABLE IF NOT EXISTS approval (
     id          INTEGER PRIMARY KEY,
     kind        TEXT NOT NULL CHECK (kind IN ('value', 'figure', 'block')),
     block_id    TEXT,
@@ -15,11 +16,11 @@ CREATE TABLE approval (
     CHECK (kind = 'value' OR block_id IS NOT NULL),
     CHECK (kind <> 'figure' OR figure_text IS NOT NULL)
 );
-CREATE INDEX approval_by_value ON approval(indicator, year);
-CREATE INDEX approval_by_block ON approval(block_id);
-CREATE TRIGGER approval_no_update BEFORE UPDATE ON approval BEGIN SELECT RAISE(ABORT, 'approvals are kept as given'); END;
-CREATE TRIGGER approval_no_delete BEFORE DELETE ON approval BEGIN SELECT RAISE(ABORT, 'approvals are kept as given'); END;
-CREATE TABLE final_export (
+CREATE INDEX IF NOT EXISTS approval_by_value ON approval(indicator, year);
+CREATE INDEX IF NOT EXISTS approval_by_block ON approval(block_id);
+CREATE TRIGGER IF NOT EXISTS approval_no_update BEFORE UPDATE ON approval BEGIN SELECT RAISE(ABORT, 'approvals are kept as given'); END;
+CREATE TRIGGER IF NOT EXISTS approval_no_delete BEFORE DELETE ON approval BEGIN SELECT RAISE(ABORT, 'approvals are kept as given'); END;
+CREATE TABLE IF NOT EXISTS final_export (
     id         INTEGER PRIMARY KEY,
     at         TEXT NOT NULL,
     who        TEXT NOT NULL,
@@ -28,5 +29,5 @@ CREATE TABLE final_export (
     unapproved INTEGER NOT NULL,
     output     TEXT NOT NULL
 );
-CREATE TRIGGER final_export_no_update BEFORE UPDATE ON final_export BEGIN SELECT RAISE(ABORT, 'final exports are kept as recorded'); END;
-CREATE TRIGGER final_export_no_delete BEFORE DELETE ON final_export BEGIN SELECT RAISE(ABORT, 'final exports are kept as recorded'); END;
+CREATE TRIGGER IF NOT EXISTS final_export_no_update BEFORE UPDATE ON final_export BEGIN SELECT RAISE(ABORT, 'final exports are kept as recorded'); END;
+CREATE TRIGGER IF NOT EXISTS final_export_no_delete BEFORE DELETE ON final_export BEGIN SELECT RAISE(ABORT, 'final exports are kept as recorded'); END;
