@@ -1,6 +1,7 @@
 package org.esgstudio.review;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.esgstudio.data.Project;
 import org.esgstudio.figures.MatchKind;
@@ -35,7 +36,7 @@ public final class Approvals {
         boolean wrong = validation.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR
                 && blockId.equals(f.blockId()) && text.equals(f.text()));
         boolean present = new QuoteCollector(project.data(), project.report().settings().year())
-                .ofBlock(project.report(), blockId).orElse(java.util.List.of()).stream()
+                .ofBlock(project.report(), blockId).orElse(List.of()).stream()
                 .anyMatch(q -> q.match() != MatchKind.NONE && q.match() != MatchKind.AMBIGUOUS
                         && code.equals(q.indicator()) && q.year() == year && text.equals(q.text()));
         if (wrong || !present) {
