@@ -19,6 +19,8 @@ import org.esgstudio.data.DataSet;
 import org.esgstudio.data.Project;
 import org.esgstudio.i18n.UserFacingException;
 import org.esgstudio.json.ReportNodes;
+import org.esgstudio.review.Approval;
+import org.esgstudio.review.FinalExport;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -304,9 +306,62 @@ public final class ProjectFile implements AutoCloseable {
         }
     }
 
+    /** Records an approval in its own transaction (no revision: the report does not change); returns it with its id. */
+    public synchronized Approval approve(Approval approval) {
+        return inTransaction(() -> approval.withId(ApprovalTable.insert(connection, approval)));
+    }
+
+    /** Every approval ever given, oldest first, revoked ones included (revocation is found by the review layer). */
+    public synchronized List<Approval> approvals() {
+        try {
+            return ApprovalTable.readAll(connection);
+        } catch (SQLException e) {
+            throw new UserFacingException(e, "project.damaged", path, e.getMessage());
+        }
+    }
+
     /** A read against the connection. */
     interface SqlRead<T> {
         T apply(Connection connection) throws SQLException;
+    }
+
+    /** Records a final export made over the gate (who, when, why, what was open) in its own transaction. */
+    public synchronized FinalExport recordFinalExport(FinalExport export) {
+        return inTransaction(() -> export.withId(ApprovalTable.insert(connection, export)));
+    }
+
+    /** The final exports made over the gate, oldest first. */
+    public synchronized List<FinalExport> finalExports() {
+        try {
+            return ApprovalTable.finalExports(connection);
+        } catch (SQLException e) {
+            throw new UserFacingException(e, "project.damaged", path, e.getMessage());
+        }
+    }
+
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T inTransaction(SqlWork<T> work) {
+        if (mode == OpenMode.READ_ONLY) {
+            throw new IllegalStateException(path + " is open read-only");
+        }
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run();
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new UserFacingException(e, "project.writeFailed", path, e.getMessage());
+        }
     }
 
     /** The revisions, oldest first. */

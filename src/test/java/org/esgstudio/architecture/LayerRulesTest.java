@@ -81,6 +81,7 @@ class LayerRulesTest {
             .layer("Frameworks").definedBy("org.esgstudio.frameworks..")
             .layer("Layout").definedBy("org.esgstudio.layout..")
             .layer("Store").definedBy("org.esgstudio.store..")
+            .layer("Review").definedBy("org.esgstudio.review..")
             .layer("Json").definedBy("org.esgstudio.json..")
             .layer("Figures").definedBy("org.esgstudio.figures..")
             .layer("Data").definedBy("org.esgstudio.data..")
@@ -90,12 +91,14 @@ class LayerRulesTest {
             .whereLayer("Pdf").mayOnlyBeAccessedByLayers("Ui", "Cli")
             .whereLayer("Office").mayOnlyBeAccessedByLayers("Ui", "Cli")
             .whereLayer("Store").mayOnlyBeAccessedByLayers("Ui", "Cli", "Office", "Frameworks")
-            .whereLayer("Json").mayOnlyBeAccessedByLayers("Ui", "Cli", "Store", "Office", "Frameworks")
+            // Sign-off is evaluated purely from the project and its approvals; the store only keeps the approvals.
+            .whereLayer("Review").mayOnlyBeAccessedByLayers("Ui", "Cli", "Store")
+            .whereLayer("Json").mayOnlyBeAccessedByLayers("Ui", "Cli", "Store", "Office", "Frameworks", "Review")
             .whereLayer("Layout").mayOnlyBeAccessedByLayers("Ui", "Cli", "Pdf", "Json")
             .whereLayer("Figures").mayOnlyBeAccessedByLayers("Ui", "Cli", "Office", "Layout", "Pdf", "Frameworks",
-                    "Store")
+                    "Store", "Review")
             .whereLayer("Data").mayOnlyBeAccessedByLayers("Ui", "Cli", "Pdf", "Office", "Frameworks", "Layout",
-                    "Store", "Json", "Figures")
+                    "Store", "Json", "Figures", "Review")
             .because("DESIGN.md draws the layers top-down: model at the bottom, the front ends at the top "
                     + "(json reads the layout's theme files, since only json may use Jackson)");
 
