@@ -127,9 +127,14 @@ public final class ProjectFile implements AutoCloseable {
             throw new UserFacingException(e, "project.damaged", absolute, e.getMessage());
         }
         try {
-            project.verify(header.userVersion());
+            int version = project.verify(header.userVersion());
             if (mode == OpenMode.READ_WRITE) {
+                // WAL first, then the upgrade, as a new file is made: a file switched to WAL after its migration
+                // could not be checkpointed when it was closed ("database table is locked").
                 project.useWriteAheadLog();
+                if (version < Migrations.LATEST) {
+                    Migrations.upgrade(project.connection, version);
+                }
             }
             return project;
         } catch (RuntimeException e) {
@@ -156,7 +161,8 @@ public final class ProjectFile implements AutoCloseable {
                 statement.executeUpdate("restore from \"" + file.toString().replace("\"", "") + "\"");
             }
             ProjectFile project = new ProjectFile(file, memory, OpenMode.READ_WRITE, clock);
-            project.verify(SqliteHeader.read(file).userVersion());
+            int version = project.verify(SqliteHeader.read(file).userVersion());
+            Migrations.upgrade(memory, version);
             try (Statement statement = memory.createStatement()) {
                 statement.execute("PRAGMA query_only = true");
             }
@@ -212,7 +218,7 @@ public final class ProjectFile implements AutoCloseable {
         }
     }
 
-    private void verify(int headerVersion) throws SQLException {
+    private int verify(int headerVersion) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             try (ResultSet rs = statement.executeQuery("PRAGMA quick_check")) {
                 String result = rs.next() ? rs.getString(1) : "no answer";
@@ -227,12 +233,10 @@ public final class ProjectFile implements AutoCloseable {
             if (version > Migrations.LATEST) {
                 throw new UserFacingException("project.newerSchema", path, version, Migrations.LATEST);
             }
-            if (version < Migrations.LATEST) {
-                if (mode == OpenMode.READ_ONLY) {
-                    throw new UserFacingException("project.needsUpgrade", path, version, Migrations.LATEST);
-                }
-                Migrations.upgrade(connection, version);
+            if (version < Migrations.LATEST && mode == OpenMode.READ_ONLY) {
+                throw new UserFacingException("project.needsUpgrade", path, version, Migrations.LATEST);
             }
+            return version;
         }
     }
 
