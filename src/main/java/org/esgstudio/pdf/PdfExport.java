@@ -9,16 +9,14 @@ import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPageLabels;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.esgstudio.i18n.TargetFile;
 import org.esgstudio.i18n.UserFacingException;
 import org.esgstudio.layout.LaidOutDocument;
 import org.esgstudio.layout.OutlineEntry;
@@ -45,44 +43,7 @@ public final class PdfExport {
 
     /** Writes the document to {@code target} through a temporary file beside it, moved into place when complete. */
     public void write(LaidOutDocument document, Map<String, Asset> assets, PrintOptions options, Path target) {
-        Path absolute = target.toAbsolutePath().normalize();
-        Path parent = absolute.getParent();
-        if (parent == null || !Files.exists(parent)) {
-            throw new UserFacingException("target.parentMissing", absolute, parent);
-        }
-        if (!Files.isDirectory(parent)) {
-            throw new UserFacingException("target.parentNotFolder", absolute, parent);
-        }
-        Path temporary;
-        try {
-            temporary = Files.createTempFile(parent, "." + absolute.getFileName() + ".", ".tmp");
-        } catch (IOException e) {
-            throw new UserFacingException(e, "target.unwritable", absolute, e.getMessage());
-        }
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                write(document, assets, options, out);
-            }
-            shareable(temporary);
-            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UserFacingException(e, "target.unwritable", absolute, e.getMessage());
-        } finally {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // A leftover hidden temporary file is named as such and harmless.
-            }
-        }
-    }
-
-    /** A temporary file is created private (rw-------); the PDF a user asked for gets the usual rw-r--r--. */
-    private static void shareable(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: permissions follow the folder.
-        }
+        TargetFile.write(target, out -> write(document, assets, options, out));
     }
 
     public void write(LaidOutDocument laid, Map<String, Asset> assets, PrintOptions options, OutputStream out) {

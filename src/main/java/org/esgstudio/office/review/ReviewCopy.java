@@ -3,13 +3,12 @@ package org.esgstudio.office.review;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Calendar;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.esgstudio.data.Project;
 import org.esgstudio.figures.ValidationReport;
+import org.esgstudio.i18n.TargetFile;
 import org.esgstudio.i18n.UserFacingException;
 import org.esgstudio.model.Report;
 
@@ -43,29 +42,13 @@ public final class ReviewCopy {
      */
     public static Result write(Project project, ValidationReport validation, ReviewCopyOptions options, Path target,
                                ReviewProgress progress) {
-        Path absolute = target.toAbsolutePath().normalize();
-        Path parent = absolute.getParent();
-        if (parent == null || !Files.exists(parent)) {
-            throw new UserFacingException("target.parentMissing", absolute, parent);
-        }
-        if (!Files.isDirectory(parent)) {
-            throw new UserFacingException("target.parentNotFolder", absolute, parent);
-        }
         try (XWPFDocument document = new XWPFDocument()) {
             Result result = build(document, project, validation, options, progress);
-            Path temporary = Files.createTempFile(parent, "." + absolute.getFileName() + ".", ".tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(temporary)) {
-                    document.write(out);
-                }
-                shareable(temporary);
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            TargetFile.write(target, document::write);
             return result;
         } catch (IOException e) {
-            throw new UserFacingException(e, "target.unwritable", absolute, e.getMessage());
+            throw new UserFacingException(e, "target.unwritable", target.toAbsolutePath().normalize(),
+                    e.getMessage());
         }
     }
 
@@ -93,14 +76,5 @@ public final class ReviewCopy {
         new ReportWriter(context).write(selection, progress);
         return new Result(context.comments.count(), context.runs.highlighted(), context.footnotes.count(),
                 context.images());
-    }
-
-    /** A temporary file is created private (rw-------); the copy a user asked for gets the usual rw-r--r--. */
-    private static void shareable(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: permissions follow the folder.
-        }
     }
 }
