@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.esgstudio.i18n.TargetFile;
-import org.esgstudio.i18n.UserFacingException;
 import org.esgstudio.layout.LaidOutDocument;
 import org.esgstudio.layout.OutlineEntry;
 import org.esgstudio.layout.PageBox;

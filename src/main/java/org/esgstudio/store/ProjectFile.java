@@ -317,11 +317,7 @@ public final class ProjectFile implements AutoCloseable {
 
     /** Every approval ever given, oldest first, revoked ones included (revocation is found by the review layer). */
     public synchronized List<Approval> approvals() {
-        try {
-            return ApprovalTable.readAll(connection);
-        } catch (SQLException e) {
-            throw new UserFacingException(e, "project.damaged", path, e.getMessage());
-        }
+        return read(ApprovalTable::readAll);
     }
 
     /** A read against the connection. */
@@ -336,11 +332,7 @@ public final class ProjectFile implements AutoCloseable {
 
     /** The final exports made over the gate, oldest first. */
     public synchronized List<FinalExport> finalExports() {
-        try {
-            return ApprovalTable.finalExports(connection);
-        } catch (SQLException e) {
-            throw new UserFacingException(e, "project.damaged", path, e.getMessage());
-        }
+        return read(ApprovalTable::finalExports);
     }
 
     private interface SqlWork<T> {

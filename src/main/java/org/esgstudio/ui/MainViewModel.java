@@ -124,13 +124,12 @@ public final class MainViewModel {
         onOpened.accept(opened.file().path());
         java.nio.file.Path path = opened.file().path();
         Project p = opened.project();
-        opening.projectProperty().addListener((obs, old, now) -> {
-            project.set(now);
-            // Chapters, sections, blocks and indicators counted again after an edit that can change them (an
-            // import, an added case study), unless the status shows something else (a problem) meanwhile.
-            if ((now.report() != old.report() || now.data().indicators() != old.data().indicators())
-                    && shownCounts.equals(status.get())) {
-                shownCounts = counts(path, now);
+        opening.projectProperty().addListener((obs, old, now) -> project.set(now));
+        // Chapters, sections, blocks and indicators counted again after an edit that can change them (an import,
+        // an added case study; not typing in one block), unless the status shows something else meanwhile.
+        opening.addChangeListener(change -> {
+            if (change.onlyBlock() == null && shownCounts.equals(status.get())) {
+                shownCounts = counts(path, change.after());
                 status.set(shownCounts);
             }
         });

@@ -93,9 +93,9 @@ public final class ExportDialog {
         grid.getColumnConstraints().addAll(labels, fields);
         grid.addRow(0, label("ui.export.format"), formats());
         row(grid, 1, "ui.export.edition", editions(), ExportFormat.PDF, ExportFormat.DOCX);
-        row(grid, 2, "ui.export.chapter", chapters(), ExportFormat.DOCX);
-        row(grid, 3, "ui.export.comments", comments(), ExportFormat.DOCX);
-        row(grid, 4, "ui.export.department", departments(), ExportFormat.TEMPLATE);
+        row(grid, 2, "ui.export.chapter", OfficeFormatFields.chapters(model), ExportFormat.DOCX);
+        row(grid, 3, "ui.export.comments", OfficeFormatFields.comments(model), ExportFormat.DOCX);
+        row(grid, 4, "ui.export.department", OfficeFormatFields.departments(model), ExportFormat.TEMPLATE);
         row(grid, 5, "ui.export.theme", themes(), ExportFormat.PDF);
         row(grid, 6, "ui.export.use", uses(), ExportFormat.PDF);
         grid.addRow(7, label("ui.export.file"), target());
@@ -114,57 +114,6 @@ public final class ExportDialog {
             node.visibleProperty().bind(shown);
             node.managedProperty().bind(shown);
         }
-    }
-
-    /** The whole report or one chapter, for the review copy. */
-    private ComboBox<Integer> chapters() {
-        ComboBox<Integer> box = new ComboBox<>();
-        box.setId("exportChapter");
-        List<String> titles = model.chapterTitles();
-        box.getItems().add(null);
-        for (int i = 1; i <= titles.size(); i++) {
-            box.getItems().add(i);
-        }
-        javafx.util.Callback<javafx.scene.control.ListView<Integer>, ListCell<Integer>> cells = list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Integer number, boolean empty) {
-                super.updateItem(number, empty);
-                setText(empty ? null : number == null ? I18n.text("ui.export.chapter.all")
-                        : I18n.text("ui.export.chapter.one", number, titles.get(number - 1)));
-            }
-        };
-        box.setCellFactory(cells);
-        box.setButtonCell(cells.call(null));
-        box.valueProperty().bindBidirectional(model.chapterProperty());
-        box.setMaxWidth(Double.MAX_VALUE);
-        return box;
-    }
-
-    /** Errors and warnings as comments, or every finding (info notes about unmatched figures too). */
-    private javafx.scene.control.CheckBox comments() {
-        javafx.scene.control.CheckBox all = new javafx.scene.control.CheckBox(I18n.text("ui.export.comments.all"));
-        all.setId("exportAllFindings");
-        all.selectedProperty().bindBidirectional(model.allFindingsProperty());
-        return all;
-    }
-
-    /** The departments owning indicators, for the data-collection workbook. */
-    private Node departments() {
-        List<String> names = model.departments();
-        if (names.isEmpty()) {
-            Label none = new Label(I18n.text("ui.export.noDepartments"));
-            none.getStyleClass().add("text-muted");
-            return none;
-        }
-        ComboBox<String> box = new ComboBox<>();
-        box.setId("exportDepartment");
-        box.getItems().setAll(names);
-        box.valueProperty().bindBidirectional(model.departmentProperty());
-        box.setPrefWidth(200);
-        Label about = new Label(I18n.text("ui.export.templateAbout"));
-        about.getStyleClass().addAll("text-muted", "text-small");
-        about.setWrapText(true);
-        return new VBox(4, box, about);
     }
 
     private static Label label(String key) {
