@@ -12,7 +12,7 @@ import java.util.List;
 /** Forward-only schema migrations, V1 … Vn, each a SQL resource applied in one transaction. */
 final class Migrations {
     /** The schema version this build writes; a file with a higher {@code user_version} is refused. */
-    static final int LATEST = 5;
+    static final int LATEST = 6;
     /** The schema that added the hash chain of the history ({@code revision_hash}). */
     static final int HASH_CHAIN_VERSION = 3;
 

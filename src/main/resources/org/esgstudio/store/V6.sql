@@ -1,0 +1,1 @@
+-- Schema 6: named versions of the report (送审版 v1, 定稿版) for comparison and change reports (issue 7). Filled in by that work.
