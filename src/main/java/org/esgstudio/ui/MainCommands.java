@@ -152,6 +152,19 @@ final class MainCommands {
         }
     }
 
+    /**
+     * Asks for the user's name (recorded in revisions, sign-offs and comments), keeps it in the settings and uses it
+     * from now on.
+     */
+    void userName() {
+        UserNameDialog.ask(owner.get(), org.esgstudio.store.Authors.current()).ifPresent(name -> {
+            settings.userName(name);
+            System.setProperty("esgstudio.user", name);
+            saveSettings();
+            view.get().ifPresent(WorkspaceView::userNameChanged);
+        });
+    }
+
     /** Writes the settings on a background thread (a failure only loses a remembered preference). */
     void saveSettings() {
         background.execute(() -> {

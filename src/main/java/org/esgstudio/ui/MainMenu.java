@@ -156,7 +156,8 @@ final class MainMenu {
         return menu("ui.menu.view", "menuView",
                 needsReport(item("ui.menu.reportPage", "menuReportPage", "Shortcut+1", () -> commands.showPage(0))),
                 needsReport(item("ui.menu.dataPage", "menuDataPage", "Shortcut+2", () -> commands.showPage(1))),
-                new SeparatorMenuItem(), english, new SeparatorMenuItem(), language);
+                new SeparatorMenuItem(), english, new SeparatorMenuItem(), language,
+                new SeparatorMenuItem(), item("ui.menu.userName", "menuUserName", null, commands::userName));
     }
 
     private RadioMenuItem languageItem(ToggleGroup group, Locale locale, String label, String id) {

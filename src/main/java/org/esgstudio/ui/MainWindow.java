@@ -118,6 +118,7 @@ public final class MainWindow {
         }
         StartupTrace.step("building the workspace view");
         view = new WorkspaceView(workspace, model);
+        view.onChangeUserName(commands::userName);
         StartupTrace.step("workspace view built");
         view.context().englishVisible().set(settings.englishVisible());
         view.restoreLayout(settings);

@@ -25,6 +25,10 @@ public final class StudioApp extends Application {
         if (System.getenv("ESGSTUDIO_LANG") == null) {
             Messages.setLocale(settings.language()); // the environment wins, for scripts and screenshots
         }
+        // The name set in the app is who edits, signs off and comments; ESGSTUDIO_USER (scripts) wins over it.
+        if (System.getenv("ESGSTUDIO_USER") == null) {
+            settings.userName().ifPresent(name -> System.setProperty("esgstudio.user", name));
+        }
         org.esgstudio.ui.common.UiFonts.preload();
         model = new MainViewModel(Tasks.background(), Tasks.fxThread());
         // The report loads in the background while the window is built (its result arrives after start returns).

@@ -1,5 +1,7 @@
 package org.esgstudio.ui;
 
+import java.time.Clock;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -20,7 +22,10 @@ import org.esgstudio.ui.editor.forms.FormEditors;
 import org.esgstudio.ui.editor.text.ProseEditor;
 import org.esgstudio.ui.outline.OutlineView;
 import org.esgstudio.ui.preview.PreviewPane;
+import org.esgstudio.store.Authors;
 import org.esgstudio.ui.review.ReviewPanel;
+import org.esgstudio.ui.review.signoff.SignOffModel;
+import org.esgstudio.ui.review.signoff.SignOffPane;
 import org.esgstudio.ui.settings.AppSettings;
 import org.esgstudio.ui.workspace.Workspace;
 
@@ -38,6 +43,9 @@ public final class WorkspaceView {
     private final BorderPane centre = new BorderPane();
     private final ReviewPanel review;
     private final PreviewPane preview;
+    private final SignOffPane signOff;
+    private final TabPane reviewTabs = new TabPane();
+    private Runnable changeUserName = () -> { };
     private SplitPane columns;
     private SplitPane rows;
 
@@ -70,7 +78,10 @@ public final class WorkspaceView {
         this.review = new ReviewPanel(workspace,
                 finding -> editors.editor().ifPresent(editor -> editor.reveal(finding.text())),
                 finding -> pages.getSelectionModel().select(data));
-        StackPane reviewSlot = new StackPane(review.view());
+        this.signOff = new SignOffPane(workspace, new SignOffModel(workspace, Tasks.background(), Tasks.fxThread(),
+                Authors::current, Clock.systemDefaultZone()), this::reveal, () -> changeUserName.run(),
+                Authors::current);
+        StackPane reviewSlot = new StackPane(reviewTabs());
         reviewSlot.setId("reviewSlot");
         rows = new SplitPane(columns, reviewSlot);
         rows.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -80,6 +91,51 @@ public final class WorkspaceView {
         pages.getTabs().addAll(report, data);
         pages.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         pages.setId("pages");
+    }
+
+    /** The panel below the editor: the findings of validation, and sign-off. */
+    private TabPane reviewTabs() {
+        Tab findings = new Tab(I18n.text("ui.review.tab.findings"), review.view());
+        findings.setId("findingsTab");
+        findings.textProperty().bind(Bindings.createStringBinding(() -> I18n.text("ui.review.tab.findingsCount",
+                review.errorsProperty().get() + review.warningsProperty().get()), review.errorsProperty(),
+                review.warningsProperty()));
+        Tab signOffTab = new Tab(I18n.text("ui.signoff.tab"), signOff.view());
+        signOffTab.setId("signoffTab");
+        signOffTab.textProperty().bind(signOff.title());
+        reviewTabs.getTabs().addAll(findings, signOffTab);
+        reviewTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        reviewTabs.setId("reviewTabs");
+        reviewTabs.getStyleClass().add("review-tabs");
+        return reviewTabs;
+    }
+
+    /** Selects a block in the editor and shows a figure's text in it (empty text: the block only). */
+    private void reveal(String blockId, String text) {
+        pages.getSelectionModel().select(0);
+        context.workspace().selectedProperty().set(blockId);
+        if (text != null && !text.isEmpty()) {
+            editors.editor().ifPresent(editor -> editor.reveal(text));
+        }
+    }
+
+    /** What the sign-off tab's "change" link does (the window asks for the user's name). */
+    public void onChangeUserName(Runnable action) {
+        this.changeUserName = action;
+    }
+
+    /** The user's name changed: the sign-off tab shows the new reviewer. */
+    public void userNameChanged() {
+        signOff.reviewerChanged();
+    }
+
+    /** The tabs below the editor (findings, sign-off). */
+    public TabPane reviewTabsPane() {
+        return reviewTabs;
+    }
+
+    public SignOffPane signOff() {
+        return signOff;
     }
 
     /** Shows the find bar above the editor and puts the cursor in it (Ctrl+F). */

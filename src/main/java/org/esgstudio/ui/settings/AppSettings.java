@@ -16,7 +16,7 @@ import java.util.Properties;
 /**
  * What the app remembers between runs, in {@code settings.properties} in the user data folder: the window's place
  * and size, the split positions, the interface language, whether English is shown beside Chinese, and the recently
- * opened projects. A missing or damaged file means defaults; a write goes to a temporary file and is moved in.
+ * opened projects, and the user's name. A missing or damaged file means defaults; a write goes to a temporary file and is moved in.
  */
 public final class AppSettings {
     static final int RECENT = 10;
@@ -136,6 +136,22 @@ public final class AppSettings {
 
     public synchronized void englishVisible(boolean visible) {
         values.setProperty("view.english", Boolean.toString(visible));
+    }
+
+    // ---- who ----
+
+    /** The user's name as set in the app (recorded in revisions, sign-offs and comments); empty when never set. */
+    public synchronized Optional<String> userName() {
+        String name = values.getProperty("user.name", "").strip();
+        return name.isEmpty() ? Optional.empty() : Optional.of(name);
+    }
+
+    public synchronized void userName(String name) {
+        if (name == null || name.isBlank()) {
+            values.remove("user.name");
+        } else {
+            values.setProperty("user.name", name.strip());
+        }
     }
 
     // ---- recent files ----
