@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code approve FILE.esg (--value CODE@YEAR | --block ID) [--reviewer NAME]}: records a reviewer's sign-off with a
+ * {@code approve FILE.esg (--value CODE@YEAR | --block ID [--figure TEXT]) [--reviewer NAME]}: records a reviewer's sign-off with a
  * fingerprint of what was approved. The target is checked against a read-only view first, so a refused approval
  * leaves the file as it was.
  */
@@ -38,6 +38,9 @@ final class ApproveCommand implements Callable<Integer> {
         String block;
     }
 
+    @Option(names = "--figure", paramLabel = "TEXT", descriptionKey = "cli.approve.figure")
+    String figure;
+
     @Option(names = "--reviewer", paramLabel = "NAME", descriptionKey = "cli.approve.reviewer")
     String reviewer;
 
@@ -49,6 +52,10 @@ final class ApproveCommand implements Callable<Integer> {
         String who = reviewer == null || reviewer.isBlank() ? Authors.current() : reviewer.strip();
         String code = null;
         int year = 0;
+        if (figure != null && target.block == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    Messages.get("cli.approve.figureWithoutBlock"));
+        }
         if (target.value != null) {
             int at = target.value.lastIndexOf('@');
             try {
@@ -76,12 +83,16 @@ final class ApproveCommand implements Callable<Integer> {
 
     private Approval approval(Project project, String code, int year, String who, Instant now) {
         Optional<Approval> approval = code != null ? Approvals.value(project, code, year, who, now)
+                : figure != null ? Approvals.figureAsWritten(project, target.block, figure.strip(), who, now)
                 : Approvals.block(project, target.block, who, now);
         if (approval.isPresent()) {
             return approval.get();
         }
         if (code != null) {
             throw new UserFacingException("cli.approve.noValue", file, code, year);
+        }
+        if (figure != null && org.esgstudio.model.ReportQuery.block(project.report(), target.block).isPresent()) {
+            throw new UserFacingException("cli.approve.noFigure", file, target.block, figure.strip());
         }
         throw new UserFacingException("cli.approve.noBlock", file, target.block);
     }

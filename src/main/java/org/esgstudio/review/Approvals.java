@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.esgstudio.data.Project;
 import org.esgstudio.figures.MatchKind;
+import org.esgstudio.figures.Quote;
 import org.esgstudio.figures.QuoteCollector;
 import org.esgstudio.figures.Severity;
 import org.esgstudio.figures.ValidationReport;
@@ -44,5 +45,22 @@ public final class Approvals {
         }
         return new ApprovalHashes(project.report(), project.data()).figure(text, code, year)
                 .map(hash -> new Approval(0, ApprovalKind.FIGURE, blockId, code, year, text, hash, reviewer, at));
+    }
+
+    /**
+     * A figure of block {@code blockId} given as written ({@code 98,652立方米}): the indicator and year are those it was
+     * matched to. Empty when the block has no such figure, it matches no single value, or it disagrees with the store.
+     */
+    public static Optional<Approval> figureAsWritten(Project project, String blockId, String text, String reviewer,
+                                                     Instant at) {
+        List<Quote> quotes = new QuoteCollector(project.data(), project.report().settings().year())
+                .ofBlock(project.report(), blockId).orElse(List.of()).stream()
+                .filter(q -> q.match() != MatchKind.NONE && q.match() != MatchKind.AMBIGUOUS && text.equals(q.text()))
+                .toList();
+        if (quotes.stream().map(q -> q.indicator() + "@" + q.year()).distinct().count() != 1) {
+            return Optional.empty();
+        }
+        Quote quote = quotes.get(0);
+        return figure(project, blockId, quote.indicator(), quote.year(), text, reviewer, at);
     }
 }

@@ -194,4 +194,49 @@ class CliSignoffTest {
 
         assertThat(Files.readAllBytes(esg)).isEqualTo(before);
     }
+
+    @Test
+    void aFigureApprovedAsWrittenIsCoveredAndRevokedWhenItsValueChanges() {
+        Path esg = sampleWithWaterFigure(RIGHT);
+
+        CliRun approved = CliRun.of("approve", esg, "--block", WATER_PARAGRAPH, "--figure", RIGHT);
+        assertThat(approved.exitCode()).as(approved.toString()).isZero();
+        assertThat(approved.out()).contains("已批准 " + WATER_PARAGRAPH).contains("«" + RIGHT + "»");
+        try (ProjectFile file = ProjectFile.open(esg, OpenMode.READ_ONLY)) {
+            Project project = file.load();
+            var report = SignOff.evaluate(project, file.approvals(), Validator.validate(project.report(),
+                    project.data(), project.report().settings().year()));
+            assertThat(report.figures()).filteredOn(f -> f.status() == org.esgstudio.review.FigureStatus.APPROVED)
+                    .extracting(ReviewedFigure::text).containsExactly(RIGHT);
+        }
+
+        try (ProjectFile file = ProjectFile.open(esg, OpenMode.READ_WRITE)) {
+            Project project = file.load();
+            String code = file.approvals().get(0).indicator();
+            int year = file.approvals().get(0).year();
+            var value = project.data().value(code, year).orElseThrow();
+            var changed = new org.esgstudio.data.IndicatorValue(code, year, value.amount().add(java.math.BigDecimal.ONE),
+                    value.status(), value.note(), value.provenance());
+            file.save(project.withData(project.data().withValue(changed)), "李审核", "改数据");
+        }
+        CliRun signoff = CliRun.of("signoff", esg);
+        assertThat(signoff.outLines()).anyMatch(line -> line.startsWith("已撤销的批准：" + WATER_PARAGRAPH)
+                && line.contains(RIGHT));
+    }
+
+    @Test
+    void aFigureThatIsNotInTheBlockOrHasNoBlockIsRefused() throws Exception {
+        Path esg = sampleWithWaterFigure(RIGHT);
+        byte[] before = Files.readAllBytes(esg);
+
+        CliRun absent = CliRun.of("approve", esg, "--block", WATER_PARAGRAPH, "--figure", "12,345立方米");
+        assertThat(absent.exitCode()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(absent.errLines()).containsExactly("esg-studio: " + esg + ": 内容块“" + WATER_PARAGRAPH
+                + "”中没有与数据一致的数字“12,345立方米”（数字须按原文写出，且只对应一个指标值），无法批准");
+        CliRun noBlock = CliRun.of("approve", esg, "--value", "A@2024", "--figure", RIGHT);
+        assertThat(noBlock.exitCode()).isEqualTo(Cli.BAD_INPUT);
+        assertThat(noBlock.err()).contains("--figure 须与 --block 一起使用");
+
+        assertThat(Files.readAllBytes(esg)).isEqualTo(before);
+    }
 }
