@@ -55,13 +55,15 @@ public final class SignOffPane {
             .withZone(ZoneId.systemDefault());
     /** The dashboard's first line: the whole report (id ""), chosen when no single chapter is. */
     private static final String WHOLE = "";
+    private static final String TODO = "todo";
+    private static final String ALL = "all";
     private final Workspace workspace;
     private final SignOffModel model;
     private final BiConsumer<String, String> reveal;
     private final TableView<ChapterSignOff> chapters = new TableView<>();
     private final TableView<SignOffRow> figures = new TableView<>();
     private final ObservableList<SignOffRow> shown = FXCollections.observableArrayList();
-    private final ComboBox<SignOffRow.Status> filter = new ComboBox<>();
+    private final ComboBox<String> filter = new ComboBox<>();
     private final Label summary = new Label();
     private final Label ready = new Label();
     private final Label message = new Label();
@@ -107,20 +109,27 @@ public final class SignOffPane {
         ready.setId("signoffReady");
         ready.getStyleClass().add("signoff-ready");
         filter.setId("signoffFilter");
-        filter.getItems().add(null);
-        filter.getItems().addAll(SignOffRow.Status.values());
+        // "to do" (in error, revoked, awaiting sign-off) first: what a reviewer works through; then all, then each.
+        filter.getItems().addAll(TODO, ALL);
+        for (SignOffRow.Status status : SignOffRow.Status.values()) {
+            filter.getItems().add(status.name());
+        }
         filter.setConverter(new StringConverter<>() {
             @Override
-            public String toString(SignOffRow.Status status) {
-                return status == null ? I18n.text("ui.signoff.filter.all") : statusText(status);
+            public String toString(String choice) {
+                if (choice == null || TODO.equals(choice)) {
+                    return I18n.text("ui.signoff.filter.todo");
+                }
+                return ALL.equals(choice) ? I18n.text("ui.signoff.filter.all")
+                        : statusText(SignOffRow.Status.valueOf(choice));
             }
 
             @Override
-            public SignOffRow.Status fromString(String text) {
+            public String fromString(String text) {
                 return null;
             }
         });
-        filter.setValue(null);
+        filter.setValue(TODO);
         filter.valueProperty().addListener((obs, old, status) -> refilter());
         Button approveFigures = new Button(I18n.text("ui.signoff.approveFigures"), new FontIcon(Feather.CHECK));
         approveFigures.setId("approveFigures");
@@ -157,6 +166,7 @@ public final class SignOffPane {
 
     private Node chapterTable() {
         chapters.setId("signoffChapters");
+        chapters.getStyleClass().add("dense");
         chapters.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         TableColumn<ChapterSignOff, String> title = new TableColumn<>(I18n.text("ui.signoff.col.chapter"));
         title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().id().equals(WHOLE)
@@ -211,6 +221,7 @@ public final class SignOffPane {
 
     private Node figureTable() {
         figures.setId("signoffFigures");
+        figures.getStyleClass().add("dense");
         figures.setItems(shown);
         figures.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         figures.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
@@ -371,7 +382,7 @@ public final class SignOffPane {
     /** Shows the rows of the chosen chapter and status, keeping the chosen rows chosen where they are still shown. */
     private void refilter() {
         ChapterSignOff chapter = chapters.getSelectionModel().getSelectedItem();
-        SignOffRow.Status status = filter.getValue();
+        String choice = filter.getValue() == null ? TODO : filter.getValue();
         List<Object> keep = new ArrayList<>();
         for (SignOffRow row : figures.getSelectionModel().getSelectedItems()) {
             if (row != null) {
@@ -381,7 +392,10 @@ public final class SignOffPane {
         List<SignOffRow> next = new ArrayList<>();
         for (SignOffRow row : model.rowsProperty().get()) {
             boolean inChapter = chapter == null || chapter.id().equals(WHOLE) || chapter.id().equals(row.chapterId());
-            if (inChapter && (status == null || status == row.status())) {
+            boolean todo = row.status() == SignOffRow.Status.IN_ERROR || row.status() == SignOffRow.Status.REVOKED
+                    || row.status() == SignOffRow.Status.VERIFIED;
+            boolean wanted = ALL.equals(choice) || (TODO.equals(choice) ? todo : row.status().name().equals(choice));
+            if (inChapter && wanted) {
                 next.add(row);
             }
         }
