@@ -70,7 +70,7 @@ public final class SignOffModel {
         background.execute(() -> {
             try {
                 SignOffReport evaluated = SignOff.evaluate(project, workspace.file().approvals(), validation);
-                List<SignOffRow> listed = rows(evaluated);
+                List<SignOffRow> listed = rows(evaluated, project);
                 ui.execute(() -> {
                     if (mine == generation.get()) {
                         report.set(evaluated);
@@ -84,7 +84,7 @@ public final class SignOffModel {
     }
 
     /** Every figure in reading order, with the revoked approvals (not yet given again) after the figures of their chapter. */
-    static List<SignOffRow> rows(SignOffReport report) {
+    static List<SignOffRow> rows(SignOffReport report, Project project) {
         Map<String, ReviewedFigure> firstOfBlock = new HashMap<>();
         for (ReviewedFigure figure : report.figures()) {
             firstOfBlock.putIfAbsent(figure.blockId(), figure);
@@ -104,7 +104,7 @@ public final class SignOffModel {
                 revokedByChapter.remove(chapter);
             }
             chapter = figure.chapterId();
-            rows.add(SignOffRow.of(figure));
+            rows.add(SignOffRow.of(figure, shown(figure, project)));
         }
         if (chapter != null) {
             rows.addAll(revokedByChapter.getOrDefault(chapter, List.of()));
@@ -112,6 +112,16 @@ public final class SignOffModel {
         }
         revokedByChapter.values().forEach(rows::addAll);
         return List.copyOf(rows);
+    }
+
+    /** A figure reference ({@code {{CODE@2024}}}) shows the value it prints, marked as a reference. */
+    private static String shown(ReviewedFigure figure, Project project) {
+        if (!figure.text().startsWith("{{") || figure.indicator() == null) {
+            return figure.text();
+        }
+        String printed = org.esgstudio.data.FigureFormat.of(project.data(), figure.indicator(), figure.year(), false);
+        String unit = project.data().indicator(figure.indicator()).map(i -> i.unit()).orElse("");
+        return printed == null ? figure.text() : I18n.text("ui.signoff.reference", printed + unit);
     }
 
     /** Signs off the given figures (those that agree with the store; others are skipped) as the current reviewer. */

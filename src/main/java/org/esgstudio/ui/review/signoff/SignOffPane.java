@@ -315,7 +315,7 @@ public final class SignOffPane {
     private void go(SignOffRow row) {
         if (row.blockId() != null) {
             reveal.accept(row.blockId(), row.figure() != null || row.revoked().approval().figureText() != null
-                    ? row.text() : "");
+                    ? row.written() : "");
         }
     }
 
@@ -409,7 +409,7 @@ public final class SignOffPane {
     }
 
     private static List<Object> key(SignOffRow row) {
-        return List.of(row.blockId() == null ? "" : row.blockId(), row.text(), row.indicator(),
+        return List.of(row.blockId() == null ? "" : row.blockId(), row.written(), row.indicator(),
                 row.status() == SignOffRow.Status.REVOKED ? "revoked" : "figure");
     }
 

@@ -18,6 +18,11 @@ public record SignOffRow(Status status, String chapterId, String blockId, String
     }
 
     static SignOffRow of(ReviewedFigure figure) {
+        return of(figure, figure.text());
+    }
+
+    /** {@code shown}: the figure as the reader sees it (a figure reference shows its printed value). */
+    static SignOffRow of(ReviewedFigure figure, String shown) {
         Status status = switch (figure.status()) {
             case IN_ERROR -> Status.IN_ERROR;
             case APPROVED -> Status.APPROVED;
@@ -25,7 +30,7 @@ public record SignOffRow(Status status, String chapterId, String blockId, String
             default -> Status.UNVERIFIED;
         };
         String indicator = figure.indicator() == null ? "" : figure.indicator() + "@" + figure.year();
-        return new SignOffRow(status, figure.chapterId(), figure.blockId(), figure.location(), figure.text(), indicator,
+        return new SignOffRow(status, figure.chapterId(), figure.blockId(), figure.location(), shown, indicator,
                 figure.approvedBy() == null ? null : figure.approvedBy().reviewer(),
                 figure.approvedBy() == null ? null : figure.approvedBy().at(), figure, null);
     }
@@ -36,6 +41,11 @@ public record SignOffRow(Status status, String chapterId, String blockId, String
         String text = approval.figureText() != null ? approval.figureText() : approval.target();
         return new SignOffRow(Status.REVOKED, chapterId, approval.blockId(), location, text, indicator,
                 approval.reviewer(), approval.at(), null, check);
+    }
+
+    /** The figure as written in the text, as the editor finds it (a reference's markup). */
+    public String written() {
+        return figure != null ? figure.text() : text;
     }
 
     /** A figure that agrees with the store and has no valid approval: what a reviewer can sign off now. */

@@ -153,6 +153,9 @@ class SignOffPaneTest {
         robot.interact(() -> robot.lookup("#signoffFilter").queryAs(javafx.scene.control.ComboBox.class)
                 .getSelectionModel().select(1));
         assertThat(figures(robot).getItems()).hasSize(pane.model().rowsProperty().get().size());
+        assertThat(figures(robot).getItems()).as("a figure reference shows the value it prints")
+                .noneMatch(row -> row.text().startsWith("{{"))
+                .anyMatch(row -> row.text().equals("168.35亿元（引用）") && row.written().startsWith("{{"));
         robot.interact(() -> chapters(robot).getSelectionModel().select(3));
         ChapterSignOff chosen = chapters(robot).getItems().get(3);
         assertThat(figures(robot).getItems()).hasSize(chosen.figures())
