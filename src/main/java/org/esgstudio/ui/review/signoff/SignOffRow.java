@@ -38,7 +38,9 @@ public record SignOffRow(Status status, String chapterId, String blockId, String
     static SignOffRow of(ApprovalCheck check, String chapterId, String location) {
         var approval = check.approval();
         String indicator = approval.indicator() == null ? "" : approval.indicator() + "@" + approval.year();
-        String text = approval.figureText() != null ? approval.figureText() : approval.target();
+        String text = approval.figureText() != null ? approval.figureText()
+                : approval.kind() == org.esgstudio.review.ApprovalKind.BLOCK
+                ? org.esgstudio.ui.common.I18n.text("ui.signoff.wholeBlock", approval.blockId()) : approval.target();
         return new SignOffRow(Status.REVOKED, chapterId, approval.blockId(), location, text, indicator,
                 approval.reviewer(), approval.at(), null, check);
     }
