@@ -93,6 +93,8 @@ final class LineagePane {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
+                // A long line is cut in a narrow pane: the whole of it on hover.
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
             }
         });
         return list;

@@ -126,6 +126,7 @@ class LineagePaneTest {
         assertThat(items(robot, "lineageCited")).anyMatch(line -> line.endsWith("：98,652立方米，已核实，待批准"))
                 .anyMatch(line -> line.startsWith("关键绩效表：数据引用"));
         assertThat(text(robot, "lineageStatus")).isEmpty();
+        robot.interact(() -> Snapshots.save(view.view(), "data-view-lineage"));
 
         robot.clickOn(cell(robot, LineageFixture.WATER, 2023));
         settle();
