@@ -15,12 +15,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.esgstudio.data.DataSet;
 import org.esgstudio.data.Project;
 import org.esgstudio.i18n.UserFacingException;
 import org.esgstudio.json.ReportNodes;
 import org.esgstudio.review.Approval;
 import org.esgstudio.review.FinalExport;
+import org.esgstudio.review.ValueChange;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -392,6 +394,19 @@ public final class ProjectFile implements AutoCloseable {
             throw new UserFacingException(e, "project.damaged", path, e.getMessage());
         }
         return changes;
+    }
+
+    /**
+     * The recorded changes of the value {@code code@year}, oldest first: every import, typed edit and removal, each
+     * with its revision (when, who, summary) and the value before and after. Empty for a value never recorded.
+     */
+    public synchronized List<ValueChange> valueHistory(String code, int year) {
+        return read(connection -> ValueHistory.of(connection, code, year));
+    }
+
+    /** The recorded changes of every value, keyed {@code CODE@YEAR}, in one pass over the history. */
+    public synchronized Map<String, List<ValueChange>> valueHistories() {
+        return read(ValueHistory::all);
     }
 
     /**

@@ -1,11 +1,11 @@
 package org.esgstudio.office.template;
 
 /** How many Latin character widths a text takes in a spreadsheet column: Chinese characters take two. */
-final class TextWidth {
+public final class TextWidth {
     private TextWidth() {
     }
 
-    static int of(String text) {
+    public static int of(String text) {
         int width = 0;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);

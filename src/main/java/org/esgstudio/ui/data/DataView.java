@@ -26,12 +26,14 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.esgstudio.ui.common.I18n;
 import org.esgstudio.ui.common.Tasks;
+import org.esgstudio.ui.export.TargetChooser;
 import org.esgstudio.ui.workspace.Workspace;
 
 /**
  * The data page (指标数据): the indicator catalogue and its values in a grid, filtered by category, department and
  * a search text; values edited in place; a workbook imported in the background (its problems listed per cell when
- * refused); the rules and whether they hold, year by year.
+ * refused); the rules and whether they hold, year by year; beside the grid, the selected value's lineage; and the
+ * evidence list for the assurer exported in the background.
  */
 public final class DataView {
     private final BorderPane root = new BorderPane();
@@ -39,6 +41,10 @@ public final class DataView {
     private final WorkbookImport importer;
     private final Function<Window, Optional<Path>> chooser;
     private final Button importButton = new Button(I18n.text("ui.data.import.button"));
+    private final LineageModel lineage;
+    private final EvidenceExporter evidence;
+    private final TargetChooser evidenceChooser;
+    private final Button evidenceButton = new Button(I18n.text("lineage.ui.export.button"));
 
     public DataView(Workspace workspace) {
         this(workspace, DataView::chooseWorkbook, Tasks.background(), Tasks.fxThread());
@@ -47,18 +53,33 @@ public final class DataView {
     /** With the file chooser and the import's threads given (tests answer the chooser with a fixture). */
     public DataView(Workspace workspace, Function<Window, Optional<Path>> chooser, Executor background,
                     Executor ui) {
+        this(workspace, chooser, TargetChooser.saveDialog(), background, ui);
+    }
+
+    /** With the import's chooser, the evidence list's save chooser and the background and UI threads given. */
+    public DataView(Workspace workspace, Function<Window, Optional<Path>> chooser, TargetChooser evidenceChooser,
+                    Executor background, Executor ui) {
         this.model = new DataViewModel(workspace);
         this.importer = new WorkbookImport(workspace, background, ui);
         this.chooser = chooser;
+        this.lineage = new LineageModel(workspace, background, ui);
+        this.evidence = new EvidenceExporter(workspace, background, ui);
+        this.evidenceChooser = evidenceChooser;
         root.setId("dataView");
         root.getStylesheets().add(DataStyles.sheet());
         root.setTop(toolbar());
         VBox rules = new VBox(4, heading("ui.data.rules.title"), new RulesTable(model).node());
         VBox.setVgrow(rules.getChildren().get(1), Priority.ALWAYS);
         rules.setPadding(new Insets(6, 0, 0, 0));
-        SplitPane split = new SplitPane(new IndicatorTable(model).node(), rules);
+        IndicatorTable indicators = new IndicatorTable(model);
+        indicators.followSelection(lineage.selectedProperty(),
+                () -> workspace.current().report().settings().year());
+        // Below the grid, beside the rules: the grid keeps the page's width for its year columns.
+        SplitPane below = new SplitPane(rules, new LineagePane(lineage).node());
+        below.setDividerPositions(0.42);
+        SplitPane split = new SplitPane(indicators.node(), below);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.72);
+        split.setDividerPositions(0.6);
         root.setCenter(split);
         Label message = new Label();
         message.setId("dataMessage");
@@ -82,10 +103,13 @@ public final class DataView {
         search.textProperty().bindBidirectional(model.searchProperty());
         importButton.setId("importData");
         importButton.setOnAction(event -> importWorkbook());
+        evidenceButton.setId("exportEvidence");
+        evidenceButton.setOnAction(event -> exportEvidence());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, new Label(I18n.text("ui.data.filter.category")), category,
-                new Label(I18n.text("ui.data.filter.department")), department, search, spacer, importButton);
+                new Label(I18n.text("ui.data.filter.department")), department, search, spacer, importButton,
+                evidenceButton);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         return bar;
@@ -142,6 +166,24 @@ public final class DataView {
         });
     }
 
+    /**
+     * Asks where to save the evidence list (证据清单) and writes it in the background: the values of the report's year
+     * and the year before with their lineage, as {@code export-evidence} writes it.
+     */
+    public void exportEvidence() {
+        Window window = root.getScene() == null ? null : root.getScene().getWindow();
+        Optional<Path> target = evidenceChooser.choose(window, evidence.suggested());
+        if (target.isEmpty()) {
+            return;
+        }
+        evidenceButton.setDisable(true);
+        model.say(I18n.text("lineage.ui.export.running", target.get().getFileName()));
+        evidence.start(target.get(), outcome -> {
+            evidenceButton.setDisable(false);
+            model.say(outcome);
+        });
+    }
+
     private static Optional<Path> chooseWorkbook(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(I18n.text("ui.data.import.chooserTitle"));
@@ -155,6 +197,11 @@ public final class DataView {
 
     public DataViewModel model() {
         return model;
+    }
+
+    /** The lineage beside the grid: its selected value and what was read. */
+    public LineageModel lineage() {
+        return lineage;
     }
 
     public Node view() {

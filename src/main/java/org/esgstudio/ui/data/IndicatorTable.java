@@ -1,11 +1,14 @@
 package org.esgstudio.ui.data;
 
 import java.util.function.Function;
+import java.util.function.IntSupplier;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import org.esgstudio.ui.common.I18n;
 
@@ -64,6 +67,29 @@ final class IndicatorTable {
             column.setSortable(false);
             table.getColumns().add(at++, column);
         }
+    }
+
+    /**
+     * Keeps {@code selected} on the value the selection is on: the cell's indicator and year, or for a cell outside
+     * the year columns (name, unit, note …) the indicator's value of the report's year.
+     */
+    void followSelection(ObjectProperty<SelectedValue> selected, IntSupplier reportYear) {
+        table.getSelectionModel().getSelectedCells().addListener(
+                (javafx.collections.ListChangeListener<TablePosition>) change -> {
+                    var cells = table.getSelectionModel().getSelectedCells();
+                    if (cells.isEmpty()) {
+                        return;
+                    }
+                    TablePosition<?, ?> cell = cells.get(cells.size() - 1);
+                    if (cell.getRow() < 0 || cell.getRow() >= table.getItems().size()) {
+                        return;
+                    }
+                    String code = table.getItems().get(cell.getRow()).code();
+                    String column = cell.getTableColumn() == null ? null : cell.getTableColumn().getId();
+                    int year = column != null && column.startsWith("year") ? Integer.parseInt(column.substring(4))
+                            : reportYear.getAsInt();
+                    selected.set(new SelectedValue(code, year));
+                });
     }
 
     TableView<IndicatorRow> node() {

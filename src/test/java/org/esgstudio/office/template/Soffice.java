@@ -9,12 +9,12 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** LibreOffice run headless to convert a file, as a user's "save as" in LibreOffice (or WPS) does; each run its own profile. */
-final class Soffice {
+public final class Soffice {
     private Soffice() {
     }
 
     /** The soffice executable on the PATH, if LibreOffice is installed. */
-    static Optional<Path> executable() {
+    public static Optional<Path> executable() {
         for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             for (String name : List.of("soffice", "libreoffice")) {
                 Path candidate = Path.of(folder, name);
@@ -27,7 +27,7 @@ final class Soffice {
     }
 
     /** Converts each input into {@code outDir} with the given filter ("xlsx") in one run; returns the converted files. */
-    static List<Path> convert(List<Path> inputs, Path outDir, String format) throws IOException, InterruptedException {
+    public static List<Path> convert(List<Path> inputs, Path outDir, String format) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("lo-esg-template-");
         try {
             Files.createDirectories(outDir);

@@ -27,6 +27,11 @@ public final class OpenWorkspace implements AutoCloseable {
                 Runnable::run, Runnable::run, Clock.systemUTC()));
     }
 
+    /** An existing project file. */
+    public static OpenWorkspace of(Path projectFile) {
+        return new OpenWorkspace(projectFile);
+    }
+
     /** The main sample (青禾 2024). */
     public static OpenWorkspace mainSample(Path dir) {
         return new OpenWorkspace(Samples.projectFile(Samples.QINGHE, dir.resolve("qinghe.esg")));
