@@ -156,6 +156,44 @@ class CliCommentTest {
     }
 
     @Test
+    void theWordReviewCopyCarriesOpenThreadsByDefaultAllOrNoneWhenAsked() throws Exception {
+        CliRun.of("comment", esg, "--block", WATER, "--figure", RIGHT, "-m", "请核对用水量口径");
+        CliRun.of("comment", esg, "--reply", "1", "-m", "已核对", "--author", "王财务");
+        CliRun.of("comment", esg, "--block", "ch2", "-m", "本章偏长", "--author", "张总");
+        CliRun.of("comment", esg, "--resolve", "3");
+
+        Path copy = dir.resolve("copy.docx");
+        CliRun open = CliRun.of("export-docx", esg, "-o", copy, "--chapter", "2");
+        assertThat(open.exitCode()).as(open.toString()).isZero();
+        assertThat(open.outLines()).hasSize(2).last().isEqualTo("其中 1 条为审阅讨论（作者与答复见批注）");
+        assertThat(authorsIn(copy)).contains("李审核").doesNotContain("张总", "王财务");
+
+        CliRun all = CliRun.of("export-docx", esg, "-o", dir.resolve("all.docx"), "--review-comments", "all");
+        assertThat(all.outLines()).last().isEqualTo("其中 2 条为审阅讨论（作者与答复见批注）");
+        assertThat(authorsIn(dir.resolve("all.docx"))).contains("李审核", "张总");
+
+        CliRun none = CliRun.of("export-docx", esg, "-o", dir.resolve("none.docx"), "--review-comments", "none");
+        assertThat(none.outLines()).singleElement();
+        assertThat(authorsIn(dir.resolve("none.docx"))).doesNotContain("李审核", "张总");
+
+        CliRun bad = CliRun.of("export-docx", esg, "-o", dir.resolve("bad.docx"), "--review-comments", "some");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("选项 --review-comments 的取值“some”无效");
+        assertThat(dir.resolve("bad.docx")).doesNotExist();
+    }
+
+    private static java.util.Set<String> authorsIn(Path docx) throws Exception {
+        try (java.io.InputStream in = Files.newInputStream(docx);
+             org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            java.util.Set<String> authors = new java.util.HashSet<>();
+            for (org.apache.poi.xwpf.usermodel.XWPFComment comment : document.getComments()) {
+                authors.add(comment.getAuthor());
+            }
+            return authors;
+        }
+    }
+
+    @Test
     void theCommandsAreDescribedInEnglishToo() {
         Messages.setLocale(Locale.ENGLISH);
         CliRun help = CliRun.of("comment", "--help");
