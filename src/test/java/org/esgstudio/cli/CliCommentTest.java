@@ -151,7 +151,7 @@ class CliCommentTest {
 
         assertThat(again.exitCode()).as(again.toString()).isEqualTo(1);
         assertThat(again.errLines()).singleElement().asString()
-                .startsWith("esg-studio: " + esg + ": 批注 #1 已于 ").contains("由 王财务 标为已解决", "--reopen");
+                .startsWith("esg-studio: " + esg + ": 批注 #1 已于 ").contains("由 王财务 标为已解决", "重新打开");
         assertThat(threads().get(0).lastChange().who()).isEqualTo("王财务");
     }
 
