@@ -50,6 +50,8 @@ public final class CommentsModel {
     private final Executor ui;
     private CommentLog log = CommentLog.EMPTY;
     private List<PlacedThread> placed = List.of();
+    private boolean logRead;
+    private long reloading;
     private long placing;
     private long figuring;
     private final ObservableList<PlacedThread> threads = FXCollections.observableArrayList();
@@ -87,16 +89,21 @@ public final class CommentsModel {
     /** Reads the project file's comments again (after a write, or when the pane is shown). */
     public void reload() {
         Project project = workspace.current();
-        long generation = ++placing;
+        long generation = ++reloading;
         Tasks.create(() -> {
             CommentLog read = file.comments();
             return new Read(read, new CommentAnchors(project).place(read.threads()));
         }).onSuccess(read -> {
+            if (generation != reloading) {
+                return; // a newer read is under way
+            }
             log = read.log;
-            if (generation == placing) {
+            logRead = true;
+            if (workspace.current() == project) {
+                ++placing; // what an older placing would show is older than this
                 show(read.placed);
             } else {
-                place(workspace.current());
+                place(workspace.current()); // edited meanwhile: read the threads against the project as it is now
             }
         }).onError(this::failed).run(background, ui);
     }
@@ -107,6 +114,10 @@ public final class CommentsModel {
     /** Reads the threads against a new state of the project: anchors may have been lost or found again. */
     private void place(Project project) {
         if (log.comments().isEmpty()) {
+            if (logRead && !loaded.get()) {
+                ++placing;
+                show(List.of()); // read, and there is nothing to place
+            }
             return;
         }
         CommentLog current = log;

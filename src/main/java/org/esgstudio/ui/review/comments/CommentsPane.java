@@ -157,11 +157,13 @@ public final class CommentsPane {
         figure.setId("commentFigure");
         ObservableList<CommentAnchor> choices = FXCollections.observableArrayList();
         Runnable fill = () -> {
+            CommentAnchor chosen = figure.getValue();
             List<CommentAnchor> next = new ArrayList<>();
             next.add(null);
             next.addAll(model.figures());
             choices.setAll(next);
-            figure.setValue(null);
+            // Typing elsewhere in the block keeps the chosen figure; another block starts from the whole block.
+            figure.setValue(chosen != null && next.contains(chosen) ? chosen : null);
         };
         model.figures().addListener((ListChangeListener<CommentAnchor>) change -> fill.run());
         fill.run();
