@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
             ExportPdfCommand.class, ExportDocxCommand.class, BenchCommand.class, ValidateCommand.class,
             ImportDataCommand.class, ImportDocxCommand.class, ExportTemplateCommand.class, ExportDataCommand.class,
             VerifyHistoryCommand.class, ApproveCommand.class, SignoffCommand.class, LineageCommand.class,
-            ExportEvidenceCommand.class})
+            ExportEvidenceCommand.class, CommentCommand.class, CommentsCommand.class})
 final class EsgCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

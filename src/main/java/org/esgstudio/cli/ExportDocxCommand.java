@@ -10,6 +10,8 @@ import org.esgstudio.figures.Validator;
 import org.esgstudio.i18n.Messages;
 import org.esgstudio.i18n.UserFacingException;
 import org.esgstudio.model.Language;
+import org.esgstudio.review.CommentThread;
+import org.esgstudio.office.review.CommentScope;
 import org.esgstudio.office.review.ReviewCopy;
 import org.esgstudio.office.review.ReviewCopyOptions;
 import org.esgstudio.store.OpenMode;
@@ -19,9 +21,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code export-docx FILE.esg -o OUT.docx [--chapter N] [--lang zh|en] [--comments error|warning|info]}: the Word
- * review copy, every validation finding a comment. Exit 0 when written (findings are what the copy is for), 2 on bad
- * usage or a chapter the report does not have, with nothing written.
+ * {@code export-docx FILE.esg -o OUT.docx [--chapter N] [--lang zh|en] [--comments error|warning|info]
+ * [--review-comments open|all|none]}: the Word review copy, every validation finding a comment, and the review comment
+ * threads asked for (open ones by default) as comments by their authors. Exit 0 when written (findings are what the
+ * copy is for), 2 on bad usage or a chapter the report does not have, with nothing written.
  */
 @Command(name = "export-docx", mixinStandardHelpOptions = true)
 final class ExportDocxCommand implements Callable<Integer> {
@@ -41,6 +44,10 @@ final class ExportDocxCommand implements Callable<Integer> {
             descriptionKey = "cli.exportDocx.comments")
     String comments;
 
+    @Option(names = "--review-comments", paramLabel = "open|all|none", defaultValue = "open",
+            descriptionKey = "comment.cli.exportDocx")
+    String reviewComments;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -57,10 +64,18 @@ final class ExportDocxCommand implements Callable<Integer> {
             case "info" -> Severity.INFO;
             default -> throw invalid("--comments", comments);
         };
+        CommentScope threadScope = switch (reviewComments.toLowerCase(Locale.ROOT)) {
+            case "open" -> CommentScope.OPEN;
+            case "all" -> CommentScope.ALL;
+            case "none" -> CommentScope.NONE;
+            default -> throw invalid("--review-comments", reviewComments);
+        };
         long start = System.nanoTime();
         Project project;
+        java.util.List<CommentThread> threads;
         try (ProjectFile projectFile = ProjectFile.open(file, OpenMode.READ_ONLY)) {
             project = projectFile.load();
+            threads = threadScope == CommentScope.NONE ? java.util.List.of() : projectFile.comments().threads();
         }
         int chapters = ReviewCopy.chapterCount(project.report());
         if (chapter != null && (chapter < 1 || chapter > chapters)) {
@@ -68,12 +83,15 @@ final class ExportDocxCommand implements Callable<Integer> {
         }
         ValidationReport findings = Validator.validate(project.report(), project.data(),
                 project.report().settings().year());
-        ReviewCopy.Result result = ReviewCopy.write(project, findings,
-                new ReviewCopyOptions(chapter, chosen, minimum), output);
+        ReviewCopy.Result result = ReviewCopy.write(project, findings, threads,
+                new ReviewCopyOptions(chapter, chosen, minimum, threadScope), output);
         double seconds = (System.nanoTime() - start) / 1e9;
         spec.commandLine().getOut().println(Messages.get("cli.exportDocx.done", output, result.comments(),
                 result.highlightedFigures(), result.footnotes(), result.images(),
                 String.format(Locale.ROOT, "%.2f", seconds)));
+        if (result.threads() > 0) {
+            spec.commandLine().getOut().println(Messages.get("comment.cli.exportedThreads", result.threads()));
+        }
         return Cli.OK;
     }
 

@@ -21,6 +21,9 @@ import org.esgstudio.data.Project;
 import org.esgstudio.i18n.UserFacingException;
 import org.esgstudio.json.ReportNodes;
 import org.esgstudio.review.Approval;
+import org.esgstudio.review.Comment;
+import org.esgstudio.review.CommentEvent;
+import org.esgstudio.review.CommentLog;
 import org.esgstudio.review.FinalExport;
 import org.esgstudio.review.ValueChange;
 import org.sqlite.SQLiteConfig;
@@ -320,6 +323,24 @@ public final class ProjectFile implements AutoCloseable {
     /** Every approval ever given, oldest first, revoked ones included (revocation is found by the review layer). */
     public synchronized List<Approval> approvals() {
         return read(ApprovalTable::readAll);
+    }
+
+    /**
+     * Records a comment (a thread's first comment or an answer) in its own transaction, like an approval: no revision,
+     * since the report does not change. Returns it with its id (for a first comment, the thread's id).
+     */
+    public synchronized Comment comment(Comment comment) {
+        return inTransaction(() -> comment.withId(CommentTable.insert(connection, comment)));
+    }
+
+    /** Records a thread resolved or reopened in its own transaction; returns it with its id. */
+    public synchronized CommentEvent commentEvent(CommentEvent event) {
+        return inTransaction(() -> event.withId(CommentTable.insert(connection, event)));
+    }
+
+    /** Every comment and status event ever written, oldest first; {@link CommentLog#threads} folds them. */
+    public synchronized CommentLog comments() {
+        return read(CommentTable::read);
     }
 
     /** A read against the connection. */

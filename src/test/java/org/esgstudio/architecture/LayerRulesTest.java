@@ -91,8 +91,9 @@ class LayerRulesTest {
             .whereLayer("Pdf").mayOnlyBeAccessedByLayers("Ui", "Cli")
             .whereLayer("Office").mayOnlyBeAccessedByLayers("Ui", "Cli")
             .whereLayer("Store").mayOnlyBeAccessedByLayers("Ui", "Cli", "Office", "Frameworks")
-            // Sign-off is evaluated purely from the project and its approvals; the store only keeps the approvals.
-            // Office writes the review's results (the evidence list of values' lineage).
+            // Sign-off is evaluated purely from the project and its approvals; the store only keeps the approvals and
+            // comments. Office writes the review's results: the evidence list of values' lineage, and the Word review
+            // copy's comment threads (office reads them, never the other way).
             .whereLayer("Review").mayOnlyBeAccessedByLayers("Ui", "Cli", "Store", "Office")
             .whereLayer("Json").mayOnlyBeAccessedByLayers("Ui", "Cli", "Store", "Office", "Frameworks", "Review")
             .whereLayer("Layout").mayOnlyBeAccessedByLayers("Ui", "Cli", "Pdf", "Json")

@@ -16,11 +16,13 @@ import org.esgstudio.model.Part;
 import org.esgstudio.model.Report;
 import org.esgstudio.model.Section;
 import org.esgstudio.model.SectionNumbering;
+import org.esgstudio.review.CommentAnchor;
+import org.esgstudio.review.PlacedThread;
 
 /**
  * Writes the copy in reading order: a title page (title, company, year, what the copy holds and how many findings it
  * carries), the front matter, each chapter as Heading 1 with its sections as Heading 2, the back matter, and last the
- * findings that have no place in the text (审阅意见).
+ * findings and review comment threads that have no place in the text (审阅意见).
  */
 final class ReportWriter {
     private final ReviewContext context;
@@ -62,7 +64,7 @@ final class ReportWriter {
                 step.run();
             }
         }
-        remarks(context.placement.takeRest());
+        remarks(context.placement.takeRest(), context.threads.takeRest());
     }
 
     private void titlePage(ReviewSelection selection) {
@@ -82,6 +84,13 @@ final class ReportWriter {
         XWPFParagraph summary = context.paragraph(body, WordStyles.BODY);
         context.plain(summary, context.text("docx.export.summary", LocalDate.now().toString(), findings.size(), errors,
                 warnings, notes), RunWriter.Look.PLAIN);
+        List<PlacedThread> threads = selection.threads();
+        if (!threads.isEmpty()) {
+            long open = threads.stream().filter(t -> t.thread().isOpen()).count();
+            summary = context.paragraph(body, WordStyles.BODY);
+            context.plain(summary, context.text("comment.docx.summary", threads.size(), open, threads.size() - open),
+                    RunWriter.Look.PLAIN);
+        }
         summary.createRun().addBreak(BreakType.PAGE);
     }
 
@@ -111,9 +120,12 @@ final class ReportWriter {
         }
     }
 
-    /** Findings with no place in the text (a rule over indicators no table shows …), each with its comment. */
-    private void remarks(List<Finding> rest) {
-        if (rest.isEmpty()) {
+    /**
+     * Findings with no place in the text (a rule over indicators no table shows …) and threads whose block is gone,
+     * each with its comment.
+     */
+    private void remarks(List<Finding> rest, List<PlacedThread> threads) {
+        if (rest.isEmpty() && threads.isEmpty()) {
             return;
         }
         context.plain(context.paragraph(body, WordStyles.heading(1)), context.text("docx.export.remarks"),
@@ -125,6 +137,15 @@ final class ReportWriter {
             BigInteger id = context.comments.add(finding);
             context.runs.write(paragraph, "•\t", List.of(new Piece.Text(where + (context.english() ? ": " : "："), true),
                     new Piece.Text(finding.message(context.locale), false)), List.of(Anchor.whole(List.of(id))),
+                    RunWriter.Look.PLAIN, false);
+        }
+        for (PlacedThread thread : threads) {
+            XWPFParagraph paragraph = context.paragraph(body, WordStyles.LIST);
+            CommentAnchor anchor = thread.thread().anchor();
+            String where = anchor.blockId() + (anchor.onFigure() ? " " + anchor.figureLabel() : "");
+            BigInteger id = context.comments.add(thread, false);
+            context.runs.write(paragraph, "•\t", List.of(new Piece.Text(where + (context.english() ? ": " : "："), true),
+                    new Piece.Text(thread.thread().opening().firstLine(), false)), List.of(Anchor.whole(List.of(id))),
                     RunWriter.Look.PLAIN, false);
         }
     }

@@ -41,13 +41,14 @@ final class ReviewContext {
     final WordFootnotes footnotes;
     final RunWriter runs;
     final FindingPlacement placement;
+    final ThreadPlacement threads;
     private final Map<String, Footnote> notes = new HashMap<>();
     private final Deque<BlockScope> scopes = new ArrayDeque<>();
     private QuoteCollector collector;
     private int images;
 
     ReviewContext(XWPFDocument document, Project project, Report report, ReviewCopyOptions options,
-                  FindingPlacement placement, java.util.Calendar date) {
+                  FindingPlacement placement, ThreadPlacement threads, java.util.Calendar date) {
         this.document = document;
         this.project = project;
         this.report = report;
@@ -57,6 +58,7 @@ final class ReviewContext {
         this.footnotes = new WordFootnotes(document, note -> pieces(pick(note.text())));
         this.runs = new RunWriter(footnotes);
         this.placement = placement;
+        this.threads = threads;
         ReportWalk.walk(project.report(), new ReportVisitor() {
             @Override
             public void footnote(Footnote footnote, Location location) {
@@ -158,7 +160,7 @@ final class ReviewContext {
         List<Piece> pieces = pieces(shown);
         BlockScope scope = scopes.peek();
         List<Anchor> anchors = List.of();
-        if (scope != null && scope.hasFindings() && showsChinese(text)) {
+        if (scope != null && scope.hasPending() && showsChinese(text)) {
             anchors = scope.atMarks(marks(scope.id, text, inCase));
         }
         runs.write(paragraph, lead, pieces, anchors, look, true);
@@ -207,9 +209,9 @@ final class ReviewContext {
 
     // --- blocks -----------------------------------------------------------------------------------------------
 
-    /** Starts writing the block or part {@code id}: its findings are placed while it is written. */
+    /** Starts writing the block or part {@code id}: its findings and comment threads are placed while it is written. */
     void open(String id) {
-        scopes.push(new BlockScope(id, placement.takeBlock(id), comments));
+        scopes.push(new BlockScope(id, placement.takeBlock(id), threads.takeNode(id), comments));
     }
 
     /** Ends the innermost block: its findings not yet placed go around its first paragraph. */

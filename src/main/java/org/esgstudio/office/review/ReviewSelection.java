@@ -14,15 +14,20 @@ import org.esgstudio.model.Language;
 import org.esgstudio.model.DataTable;
 import org.esgstudio.model.Report;
 import org.esgstudio.model.Section;
+import org.esgstudio.review.PlacedThread;
 
 /**
  * What a copy holds: the chapters to write (all, or the one asked for, counted from 1 over the report's chapters and
  * features in reading order), whether front and back matter come too, and the findings about what is written —
- * for one chapter, those about its blocks and those about no block whose indicator one of its tables shows.
+ * for one chapter, those about its blocks and those about no block whose indicator one of its tables shows — and
+ * the review comment threads the options ask for: for one chapter, those about its chapter, sections and blocks.
  */
-record ReviewSelection(List<Chapter> chapters, boolean wholeReport, List<Finding> findings) {
+record ReviewSelection(List<Chapter> chapters, boolean wholeReport, List<Finding> findings,
+                       List<PlacedThread> threads) {
 
-    static ReviewSelection of(Report report, ValidationReport validation, ReviewCopyOptions options) {
+    static ReviewSelection of(Report report, ValidationReport validation, List<PlacedThread> threads,
+                              ReviewCopyOptions options) {
+        List<PlacedThread> asked = threads.stream().filter(t -> options.threads().includes(t.thread())).toList();
         // "English missing" is about the English edition: a Chinese copy does not show that text, so it is no comment
         // there (on the main sample that is 217 of 707 comments a department head would have to wade through).
         List<Finding> wanted = validation.findings().stream()
@@ -30,7 +35,7 @@ record ReviewSelection(List<Chapter> chapters, boolean wholeReport, List<Finding
                 .filter(finding -> options.language() != Language.ZH || finding.kind() != FindingKind.TRANSLATION)
                 .toList();
         if (options.chapter() == null) {
-            return new ReviewSelection(report.chapters(), true, wanted);
+            return new ReviewSelection(report.chapters(), true, wanted, asked);
         }
         int count = report.chapters().size();
         if (options.chapter() > count) {
@@ -52,7 +57,9 @@ record ReviewSelection(List<Chapter> chapters, boolean wholeReport, List<Finding
                 inside.add(finding);
             }
         }
-        return new ReviewSelection(List.of(chapter), false, inside);
+        List<PlacedThread> threadsInside = asked.stream().filter(t -> ids.contains(t.thread().anchor().blockId()))
+                .toList();
+        return new ReviewSelection(List.of(chapter), false, inside, threadsInside);
     }
 
     private static void collect(List<Block> blocks, Set<String> ids, Set<String> indicators) {

@@ -62,7 +62,8 @@ public final class ExportDialog {
     /** The dialog for a workspace's project, with the system's save dialog and viewer. */
     public static ExportDialog of(Workspace workspace) {
         return new ExportDialog(new ExportViewModel(workspace::current, workspace.validationProperty()::get,
-                workspace.path(), Tasks.background(), Tasks.fxThread(), PdfStages.standard()),
+                workspace.path(), Tasks.background(), Tasks.fxThread(), PdfStages.standard())
+                .withCommentThreads(() -> workspace.file().comments().threads()),
                 TargetChooser.saveDialog(), DocumentOpener.system());
     }
 

@@ -67,6 +67,8 @@ public final class ExportViewModel {
             new ReadOnlyObjectWrapper<>(java.util.Map.of());
     private boolean targetChosen;
     private ExportJob job;
+    /** The review comment threads the Word copy carries (open ones); read on the background thread at export. */
+    private Supplier<java.util.List<org.esgstudio.review.CommentThread>> commentThreads = java.util.List::of;
 
     /**
      * {@code project} gives the project as it is when Export is pressed (any thread) and {@code validation} its
@@ -218,9 +220,15 @@ public final class ExportViewModel {
                 .run(background, ui);
     }
 
+    /** Where the Word review copy takes its review comment threads from (the project file's, in the app). */
+    public ExportViewModel withCommentThreads(Supplier<java.util.List<org.esgstudio.review.CommentThread>> threads) {
+        this.commentThreads = threads;
+        return this;
+    }
+
     private void startOffice(ExportJob started, Project snapshot) {
         ExportJob.OfficeWork work = format.get() == ExportFormat.DOCX
-                ? OfficeExports.reviewCopy(snapshot, edition.get(), chapter.get(), allFindings.get())
+                ? OfficeExports.reviewCopy(snapshot, commentThreads, edition.get(), chapter.get(), allFindings.get())
                 : OfficeExports.template(snapshot, department.get());
         Path to = target.get();
         outcome.set(null);

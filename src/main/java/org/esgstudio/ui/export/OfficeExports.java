@@ -22,28 +22,31 @@ final class OfficeExports {
     /**
      * The Word review copy of the project as it was when Export was pressed: validated afresh (the live validation may
      * be a pause behind the last keystroke), every error and warning (and with {@code allFindings} every info note)
-     * a comment at its place.
+     * a comment at its place, and the open review comment {@code threads} as comments by their authors.
      */
-    static ExportJob.OfficeWork reviewCopy(Project project, Edition edition, Integer chapter, boolean allFindings) {
+    static ExportJob.OfficeWork reviewCopy(Project project, java.util.function.Supplier<
+            java.util.List<org.esgstudio.review.CommentThread>> threads, Edition edition, Integer chapter,
+                                           boolean allFindings) {
         return (staging, cancelled) -> {
             ValidationReport findings = Validator.validate(project.report(), project.data(),
                     project.report().settings().year());
             ReviewCopyOptions options = ReviewCopyOptions.DEFAULT.withChapter(chapter)
                     .withLanguage(edition == Edition.EN ? Language.EN : Language.ZH)
                     .withMinimumSeverity(allFindings ? Severity.INFO : Severity.WARNING);
-            ReviewCopy.Result result = ReviewCopy.write(project, findings, options, staging, new ReviewProgress() {
-                @Override
-                public void advanced(int done, int total) {
-                    if (cancelled.getAsBoolean()) {
-                        throw new CancellationException();
-                    }
-                }
+            ReviewCopy.Result result = ReviewCopy.write(project, findings, threads.get(), options, staging,
+                    new ReviewProgress() {
+                        @Override
+                        public void advanced(int done, int total) {
+                            if (cancelled.getAsBoolean()) {
+                                throw new CancellationException();
+                            }
+                        }
 
-                @Override
-                public boolean cancelled() {
-                    return cancelled.getAsBoolean();
-                }
-            });
+                        @Override
+                        public boolean cancelled() {
+                            return cancelled.getAsBoolean();
+                        }
+                    });
             return I18n.text("ui.export.docxSummary", result.comments(), result.highlightedFigures());
         };
     }

@@ -25,12 +25,16 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Acceptance: an exported review copy opens in LibreOffice and keeps its comments. Chapter 2 of the main sample (with
  * one wrong figure) is converted to PDF headlessly with notes exported; LibreOffice writes each Word comment as a PDF
- * text annotation (subtype Text, with a Popup) whose contents are the comment's text. Skipped without soffice.
+ * text annotation (subtype Text, with a Popup) whose contents are the comment's text; a review comment thread arrives
+ * as one note holding its answer. Skipped without soffice.
  */
 class ReviewCopyLibreOfficeTest {
     /** Every finding a comment (the default leaves out the info notes; these tests want comments everywhere). */
     private static final ReviewCopyOptions ALL_FINDINGS = ReviewCopyOptions.DEFAULT.withMinimumSeverity(
             org.esgstudio.figures.Severity.INFO);
+
+    private static final String THREAD_TEXT = "废弃物总量请附来源";
+    private static final String ANSWER_TEXT = "来源：行政部台账";
 
     @TempDir
     static Path dir;
@@ -47,7 +51,15 @@ class ReviewCopyLibreOfficeTest {
         Messages.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
         fixture = ReviewFixture.withWrongWaterFigure();
         Path docx = dir.resolve("chapter2.docx");
-        result = ReviewCopy.write(fixture.project, fixture.validation,
+        java.time.Instant at = java.time.Instant.parse("2025-04-01T01:00:00Z");
+        org.esgstudio.review.Comment opening = org.esgstudio.review.Comments.open(fixture.project,
+                org.esgstudio.review.CommentAnchor.figure(ReviewFixture.WATER_PARAGRAPH, "490.06吨", 1),
+                THREAD_TEXT, "李审核", at).withId(1);
+        org.esgstudio.review.Comment answer = org.esgstudio.review.Comment.reply(1, ANSWER_TEXT, "王财务",
+                at.plusSeconds(60)).withId(2);
+        List<org.esgstudio.review.CommentThread> threads = new org.esgstudio.review.CommentLog(
+                List.of(opening, answer), List.of()).threads();
+        result = ReviewCopy.write(fixture.project, fixture.validation, threads,
                 ALL_FINDINGS.withChapter(ReviewFixture.GREEN_CHAPTER), docx);
         Path profile = dir.resolve("lo-review-" + UUID.randomUUID());
         Process soffice = new ProcessBuilder("soffice", "--headless", "-env:UserInstallation=" + profile.toUri(),
@@ -97,5 +109,13 @@ class ReviewCopyLibreOfficeTest {
         assertThat(notes).anyMatch(note -> note.contains(ReviewFixture.WRONG) && note.contains("98,652")
                 && note.contains("【错误】"));
         assertThat(notes).anyMatch(note -> note.contains("没有对应的指标"));
+    }
+
+    @Test
+    void aReviewThreadArrivesAsOneNoteWithItsAnswer() {
+        assertThat(result.threads()).isEqualTo(1);
+        assertThat(notes).filteredOn(note -> note.contains(THREAD_TEXT)).singleElement().asString()
+                .contains("答复 · 王财务", ANSWER_TEXT);
+        assertThat(notes).noneMatch(note -> note.contains(ANSWER_TEXT) && !note.contains(THREAD_TEXT));
     }
 }

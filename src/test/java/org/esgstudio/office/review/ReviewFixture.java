@@ -37,7 +37,11 @@ final class ReviewFixture {
 
     private ReviewFixture(Project project) {
         this.project = project;
-        this.validation = Validator.validate(project.report(), project.data(), project.report().settings().year());
+        this.validation = validation(project);
+    }
+
+    static ValidationReport validation(Project project) {
+        return Validator.validate(project.report(), project.data(), project.report().settings().year());
     }
 
     static ReviewFixture withWrongWaterFigure() {
