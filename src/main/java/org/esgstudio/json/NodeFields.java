@@ -34,7 +34,10 @@ public final class NodeFields {
         }
     }
 
-    /** The node's fields in the order they are stored, keyed by {@link Field#key()}; the node's own id left out. */
+    /**
+     * The node's fields in the order they are stored, keyed by {@link Field#key()}; the node's own id and type left
+     * out (they are the row's id and kind).
+     */
     public static Map<String, Field> of(String content) {
         JsonNode node;
         try {
@@ -46,7 +49,7 @@ public final class NodeFields {
         Iterator<Map.Entry<String, JsonNode>> entries = node.fields();
         while (entries.hasNext()) {
             Map.Entry<String, JsonNode> entry = entries.next();
-            if (!"id".equals(entry.getKey())) {
+            if (!"id".equals(entry.getKey()) && !"type".equals(entry.getKey())) {
                 walk(entry.getValue(), entry.getKey(), List.of(entry.getKey()), fields);
             }
         }

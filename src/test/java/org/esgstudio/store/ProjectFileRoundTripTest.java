@@ -174,7 +174,9 @@ class ProjectFileRoundTripTest {
         assertThat(tables).containsExactlyInAnyOrder("asset", "change", "indicator", "indicator_value",
                 "project_meta", "report_node", "revision", "revision_hash", "rule",
                 // schema 4: sign-off
-                "approval", "final_export");
+                "approval", "final_export",
+                // schema 6: named versions
+                "version", "version_asset");
     }
 
     @Test

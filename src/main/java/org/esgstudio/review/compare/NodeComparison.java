@@ -68,6 +68,9 @@ final class NodeComparison {
         Map<String, NodeFields.Field> was = old == null ? Map.of() : NodeFields.of(old.content());
         Map<String, NodeFields.Field> is = now == null ? Map.of() : NodeFields.of(now.content());
         List<FieldChange> fields = new ArrayList<>();
+        if (old != null && now != null && !old.kind().equals(now.kind())) {
+            fields.add(field(new NodeFields.Field("type", List.of("type"), now.kind()), old.kind(), now.kind()));
+        }
         for (NodeFields.Field field : is.values()) {
             NodeFields.Field earlier = was.get(field.key());
             String beforeText = earlier == null ? "" : earlier.value();
