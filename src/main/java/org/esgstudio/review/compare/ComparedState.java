@@ -12,4 +12,14 @@ public record ComparedState(String name, String author, Instant at, boolean curr
         Objects.requireNonNull(name, "name");
         author = Objects.requireNonNullElse(author, "");
     }
+
+    /** A named version. */
+    public static ComparedState version(String name, String author, Instant at) {
+        return new ComparedState(name, author, at, false);
+    }
+
+    /** The current saved state, after revision {@code revision} (named "修订 7"), saved by {@code author}. */
+    public static ComparedState current(long revision, String author, Instant at) {
+        return new ComparedState(org.esgstudio.i18n.Messages.get("version.revision", revision), author, at, true);
+    }
 }
