@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
         subcommands = {NewCommand.class, InfoCommand.class, ImportJsonCommand.class, ExportJsonCommand.class,
             ExportPdfCommand.class, ExportDocxCommand.class, BenchCommand.class, ValidateCommand.class,
             ImportDataCommand.class, ImportDocxCommand.class, ExportTemplateCommand.class, ExportDataCommand.class,
-            VerifyHistoryCommand.class, ApproveCommand.class, SignoffCommand.class})
+            VerifyHistoryCommand.class, ApproveCommand.class, SignoffCommand.class, VersionCommand.class,
+            VersionsCommand.class, CompareCommand.class})
 final class EsgCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
