@@ -46,8 +46,11 @@ public final class ChangeReports {
                 Comparison.between(earlier.project(), later.project()));
     }
 
+    /** The company and the report's title, in English when the messages are and the report has it. */
     private static String title(ReportSettings settings) {
         boolean english = Messages.locale().getLanguage().equals(Locale.ENGLISH.getLanguage());
-        return english && settings.title().hasEnglish() ? settings.title().en() : settings.title().zh();
+        String company = english && settings.company().hasEnglish() ? settings.company().en() : settings.company().zh();
+        String title = english && settings.title().hasEnglish() ? settings.title().en() : settings.title().zh();
+        return (company.isBlank() ? "" : company + (english ? " – " : " ")) + title;
     }
 }

@@ -129,6 +129,8 @@ class ChangeReportAcceptanceTest {
                 }
             }
             assertThat(document.getParagraphs().get(0).getText()).isEqualTo("变更报告");
+            assertThat(document.getParagraphs().get(1).getText())
+                    .isEqualTo("青禾财产保险股份有限公司 2024年环境、社会及治理（ESG）报告");
             assertThat(chapters).containsExactly("数据库中的数值", "正文中的数字", "01 稳健治理 行稳致远",
                     "02 绿色保险 守护绿水青山");
             assertThat(blocks).containsExactly("修改 · 段落 · ch1-s1-p7", "删除 · 段落 · ch1-s3-p7",
