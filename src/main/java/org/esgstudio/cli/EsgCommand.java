@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
             ExportPdfCommand.class, ExportDocxCommand.class, BenchCommand.class, ValidateCommand.class,
             ImportDataCommand.class, ImportDocxCommand.class, ExportTemplateCommand.class, ExportDataCommand.class,
             VerifyHistoryCommand.class, ApproveCommand.class, SignoffCommand.class, LineageCommand.class,
-            ExportEvidenceCommand.class, CommentCommand.class, CommentsCommand.class})
+            ExportEvidenceCommand.class, CommentCommand.class, CommentsCommand.class, VersionCommand.class,
+            VersionsCommand.class, CompareCommand.class})
 final class EsgCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -35,6 +35,10 @@ import org.sqlite.SQLiteConfig;
 public final class ProjectFile implements AutoCloseable {
     /** "ESGS": marks an SQLite file as ours. */
     static final int APPLICATION_ID = 0x45534753;
+    /** The longest name a version may have, in characters. */
+    public static final int VERSION_NAME_LIMIT = 100;
+    /** The word that stands for the current saved state where a version name is expected (compare FROM TO). */
+    public static final String CURRENT_STATE = "current";
 
     private final Path path;
     private final Connection connection;
@@ -381,6 +385,74 @@ public final class ProjectFile implements AutoCloseable {
         } catch (SQLException e) {
             throw new UserFacingException(e, "project.writeFailed", path, e.getMessage());
         }
+    }
+
+    /**
+     * Names the saved state of the report (送审版 v1, 定稿版): records who, when, the last revision and the head hash of
+     * the history chain, and a snapshot of the whole project as the file holds it, in one transaction. Unsaved edits
+     * of an editor are not in it: save first. Refuses a blank, over-long or reserved name and a name already used.
+     */
+    public synchronized NamedVersion nameVersion(String name, String author) {
+        String wanted = checkedVersionName(name);
+        String who = author == null || author.isBlank() ? Authors.current() : author.strip();
+        return inTransaction(() -> {
+            java.util.Optional<NamedVersion> taken = VersionTable.find(connection, wanted);
+            if (taken.isPresent()) {
+                NamedVersion existing = taken.get();
+                throw new UserFacingException("version.duplicate", path, wanted, existing.author(),
+                        existing.at().toString());
+            }
+            VersionTable.Head head = VersionTable.head(connection)
+                    .orElseThrow(() -> new UserFacingException("version.noHistory", path));
+            return VersionTable.insert(connection, wanted, who, clock.instant(), head, load());
+        });
+    }
+
+    private String checkedVersionName(String name) {
+        String wanted = name == null ? "" : name.strip();
+        if (wanted.isEmpty()) {
+            throw new UserFacingException("version.blankName", path);
+        }
+        if (wanted.codePoints().anyMatch(Character::isISOControl)) {
+            throw new UserFacingException("version.controlCharacter", path, wanted.replaceAll("\\p{Cntrl}", " "));
+        }
+        if (wanted.codePointCount(0, wanted.length()) > VERSION_NAME_LIMIT) {
+            throw new UserFacingException("version.nameTooLong", path, VERSION_NAME_LIMIT);
+        }
+        if (wanted.equalsIgnoreCase(CURRENT_STATE)) {
+            throw new UserFacingException("version.reservedName", path, wanted);
+        }
+        return wanted;
+    }
+
+    /** The named versions, oldest first. */
+    public synchronized List<NamedVersion> versions() {
+        return read(VersionTable::readAll);
+    }
+
+    /** The version of that name, if there is one. */
+    public synchronized java.util.Optional<NamedVersion> version(String name) {
+        String wanted = name == null ? "" : name.strip();
+        return read(connection -> VersionTable.find(connection, wanted));
+    }
+
+    /**
+     * The project exactly as it was when the version {@code name} was named, whatever was edited since. Refuses an
+     * unknown name (listing the known ones) and a snapshot that no longer matches its recorded SHA-256.
+     */
+    public synchronized Project loadVersion(String name) {
+        String wanted = name == null ? "" : name.strip();
+        java.util.Optional<Project> snapshot;
+        try {
+            snapshot = read(connection -> VersionTable.snapshot(connection, wanted));
+        } catch (IllegalStateException e) {
+            throw new UserFacingException(e, "version.damaged", path, wanted, e.getMessage());
+        }
+        return snapshot.orElseThrow(() -> {
+            List<String> known = versions().stream().map(NamedVersion::name).toList();
+            return known.isEmpty() ? new UserFacingException("version.noVersions", path, wanted)
+                    : new UserFacingException("version.unknown", path, wanted, String.join("、", known));
+        });
     }
 
     /** The revisions, oldest first. */

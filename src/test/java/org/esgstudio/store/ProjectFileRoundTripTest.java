@@ -176,7 +176,9 @@ class ProjectFileRoundTripTest {
                 // schema 4: sign-off
                 "approval", "final_export",
                 // schema 5: review comments
-                "comment", "comment_event");
+                "comment", "comment_event",
+                // schema 6: named versions
+                "version", "version_asset");
     }
 
     @Test
