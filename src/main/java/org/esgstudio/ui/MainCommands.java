@@ -88,6 +88,16 @@ final class MainCommands {
         workspace().ifPresent(workspace -> exporter.export(owner.get(), workspace, format));
     }
 
+    /** Shows one tab of the review panel: findings (0), sign-off (1), comments (2). */
+    void showReviewTab(int index) {
+        view.get().ifPresent(v -> v.showReviewTab(index));
+    }
+
+    /** The named versions of the report, their comparison and change report. */
+    void versions() {
+        workspace().ifPresent(workspace -> org.esgstudio.ui.versions.VersionsDialog.show(owner.get(), workspace));
+    }
+
     void quit() {
         quit.run();
     }

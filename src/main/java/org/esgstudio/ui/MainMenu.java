@@ -39,7 +39,8 @@ final class MainMenu {
     static MenuBar build(MainCommands commands, MainViewModel model, Supplier<List<Path>> recent,
             boolean englishVisible) {
         MainMenu menu = new MainMenu(commands, model, recent);
-        MenuBar bar = new MenuBar(menu.file(), menu.edit(), menu.insert(), menu.view(englishVisible), menu.help());
+        MenuBar bar = new MenuBar(menu.file(), menu.edit(), menu.insert(), menu.review(),
+                menu.view(englishVisible), menu.help());
         bar.setId("menuBar");
         return bar;
     }
@@ -140,6 +141,16 @@ final class MainMenu {
             insert.getItems().add(item);
         }
         return insert;
+    }
+
+    /** Review: the panel's tabs below the editor, and the named versions with their comparison. */
+    private Menu review() {
+        return menu("ui.menu.review", "menuReview",
+                needsReport(item("ui.menu.findings", "menuFindings", null, () -> commands.showReviewTab(0))),
+                needsReport(item("ui.menu.signoff", "menuSignoff", null, () -> commands.showReviewTab(1))),
+                needsReport(item("ui.menu.comments", "menuComments", null, () -> commands.showReviewTab(2))),
+                new SeparatorMenuItem(),
+                needsReport(item("ui.menu.versions", "menuVersions", "Shortcut+Shift+V", commands::versions)));
     }
 
     private Menu view(boolean englishVisible) {

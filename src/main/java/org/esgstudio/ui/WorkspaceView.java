@@ -24,6 +24,7 @@ import org.esgstudio.ui.outline.OutlineView;
 import org.esgstudio.ui.preview.PreviewPane;
 import org.esgstudio.store.Authors;
 import org.esgstudio.ui.review.ReviewPanel;
+import org.esgstudio.ui.review.comments.CommentsPane;
 import org.esgstudio.ui.review.signoff.SignOffModel;
 import org.esgstudio.ui.review.signoff.SignOffPane;
 import org.esgstudio.ui.settings.AppSettings;
@@ -44,6 +45,7 @@ public final class WorkspaceView {
     private final ReviewPanel review;
     private final PreviewPane preview;
     private final SignOffPane signOff;
+    private final CommentsPane comments;
     private final TabPane reviewTabs = new TabPane();
     private Runnable changeUserName = () -> { };
     private SplitPane columns;
@@ -81,6 +83,7 @@ public final class WorkspaceView {
         this.signOff = new SignOffPane(workspace, new SignOffModel(workspace, Tasks.background(), Tasks.fxThread(),
                 Authors::current, Clock.systemDefaultZone()), this::reveal, () -> changeUserName.run(),
                 Authors::current);
+        this.comments = new CommentsPane(workspace, block -> reveal(block, ""));
         StackPane reviewSlot = new StackPane(reviewTabs());
         reviewSlot.setId("reviewSlot");
         rows = new SplitPane(columns, reviewSlot);
@@ -93,7 +96,7 @@ public final class WorkspaceView {
         pages.setId("pages");
     }
 
-    /** The panel below the editor: the findings of validation, and sign-off. */
+    /** The panel below the editor: the findings of validation, sign-off and review comments. */
     private TabPane reviewTabs() {
         Tab findings = new Tab(I18n.text("ui.review.tab.findings"), review.view());
         findings.setId("findingsTab");
@@ -103,7 +106,9 @@ public final class WorkspaceView {
         Tab signOffTab = new Tab(I18n.text("ui.signoff.tab"), signOff.view());
         signOffTab.setId("signoffTab");
         signOffTab.textProperty().bind(signOff.title());
-        reviewTabs.getTabs().addAll(findings, signOffTab);
+        Tab commentsTab = new Tab(I18n.text("ui.review.tab.comments"), comments.view());
+        commentsTab.setId("commentsTab");
+        reviewTabs.getTabs().addAll(findings, signOffTab, commentsTab);
         reviewTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         reviewTabs.setId("reviewTabs");
         reviewTabs.getStyleClass().add("review-tabs");
@@ -129,13 +134,23 @@ public final class WorkspaceView {
         signOff.reviewerChanged();
     }
 
-    /** The tabs below the editor (findings, sign-off). */
+    /** Shows the report page and one tab of the review panel: findings (0), sign-off (1), comments (2). */
+    public void showReviewTab(int index) {
+        pages.getSelectionModel().select(0);
+        reviewTabs.getSelectionModel().select(index);
+    }
+
+    /** The tabs below the editor (findings, sign-off, comments). */
     public TabPane reviewTabsPane() {
         return reviewTabs;
     }
 
     public SignOffPane signOff() {
         return signOff;
+    }
+
+    public CommentsPane comments() {
+        return comments;
     }
 
     /** Shows the find bar above the editor and puts the cursor in it (Ctrl+F). */

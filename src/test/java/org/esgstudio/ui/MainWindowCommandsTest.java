@@ -161,10 +161,27 @@ class MainWindowCommandsTest {
 
         MenuBar menu = robot.lookup("#menuBar").queryAs(MenuBar.class);
         assertThat(menu.getMenus()).extracting(m -> m.getText())
-                .containsExactly("_File", "_Edit", "_Insert", "_View", "_Help");
+                .containsExactly("_File", "_Edit", "_Insert", "_Review", "_View", "_Help");
         assertThat(AppSettings.load(settings.file()).language()).isEqualTo(Locale.ENGLISH);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#status").queryAs(Label.class)
                 .getText().contains("chapters"));
+    }
+
+    @Test
+    void theReviewMenuShowsTheSignOffAndCommentTabsBelowTheEditor(FxRobot robot) throws Exception {
+        opened();
+        javafx.scene.control.TabPane tabs = robot.lookup("#reviewTabs").queryAs(javafx.scene.control.TabPane.class);
+        assertThat(tabs.getTabs()).extracting(javafx.scene.control.Tab::getId)
+                .containsExactly("findingsTab", "signoffTab", "commentsTab");
+        assertThat(tabs.getSelectionModel().getSelectedIndex()).isZero();
+
+        robot.interact(() -> window.commands().showReviewTab(1));
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("signoffTab");
+        assertThat(robot.lookup("#signoff").query().isVisible()).isTrue();
+        robot.interact(() -> window.commands().showReviewTab(2));
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("commentsTab");
+        assertThat(robot.lookup("#comments").query().isVisible()).isTrue();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tabs.getTabs().get(1).getText().matches("签核 0/\\d+"));
     }
 
     @Test
