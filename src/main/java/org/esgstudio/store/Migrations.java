@@ -15,6 +15,13 @@ final class Migrations {
     static final int LATEST = 6;
     /** The schema that added the hash chain of the history ({@code revision_hash}). */
     static final int HASH_CHAIN_VERSION = 3;
+    /**
+     * Schema 5 (review comments) was released first as an empty placeholder: files stamped 5 by that build lack the
+     * comment tables. Schema 6 applies script 5 again (every statement of it is IF NOT EXISTS), so those files get
+     * them, and files that have them are unchanged.
+     */
+    private static final int COMMENTS_VERSION = 5;
+    private static final int VERSIONS_VERSION = 6;
 
     private Migrations() {
     }
@@ -25,6 +32,11 @@ final class Migrations {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
+                if (version == VERSIONS_VERSION) {
+                    for (String sql : statements(script(COMMENTS_VERSION))) {
+                        statement.executeUpdate(sql);
+                    }
+                }
                 for (String sql : statements(script(version))) {
                     statement.executeUpdate(sql);
                 }

@@ -100,4 +100,29 @@ class SchemaUpgradeTest {
         assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(before);
         assertThat(java.nio.file.Files.exists(file.resolveSibling(file.getFileName() + "-wal"))).isFalse();
     }
+
+    /**
+     * The build that reserved schema 5 stamped new files 5 with an empty script: they have no comment tables. Opening
+     * one for writing gives them the tables (schema 6 applies script 5 again) and comments can be written.
+     */
+    @Test
+    void aFileStampedFiveWithoutCommentTablesGainsThemOnUpgrade() throws SQLException {
+        Path file = Samples.projectFile(Samples.HENGCHUAN, dir.resolve("five.esg"));
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement()) {
+            for (String table : new String[] {"version_asset", "version", "comment_event", "comment"}) {
+                statement.execute("DROP TABLE " + table);
+            }
+            statement.execute("PRAGMA user_version = 5");
+        }
+
+        try (ProjectFile project = ProjectFile.open(file, OpenMode.READ_WRITE)) {
+            String chapter = project.load().report().chapters().get(0).id();
+            project.comment(org.esgstudio.review.Comment.opening(org.esgstudio.review.CommentAnchor.block(chapter),
+                    "请核对", "李审核", java.time.Instant.parse("2026-11-23T08:00:00Z")));
+            assertThat(project.comments().threads()).hasSize(1);
+            assertThat(project.versions()).isEmpty();
+        }
+        assertThat(pragma(file, "user_version")).isEqualTo(String.valueOf(Migrations.LATEST));
+    }
 }
