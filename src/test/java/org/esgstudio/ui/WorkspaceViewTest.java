@@ -59,10 +59,12 @@ class WorkspaceViewTest {
     }
 
     @Test
-    void theReviewPanelIsInTheReviewSlot(FxRobot robot) {
+    void theReviewSlotHoldsTheFindingsSignOffAndCommentTabs(FxRobot robot) {
         assertThat(robot.lookup("#reviewSlot #review").tryQuery()).isPresent();
         assertThat(robot.lookup("#reviewSlot").queryParent().getChildrenUnmodifiable())
-                .containsExactly(view.review().view());
+                .containsExactly(view.reviewTabsPane());
+        assertThat(view.reviewTabsPane().getTabs()).extracting(tab -> tab.getContent())
+                .containsExactly(view.review().view(), view.signOff().view(), view.comments().view());
     }
 
     @Test
