@@ -174,4 +174,13 @@ class ProjectFileVersionTest {
             assertThatThrownBy(() -> file.nameVersion("送审版 v1", "李审核")).isInstanceOf(IllegalStateException.class);
         }
     }
+
+    @Test
+    void theSecondSampleLoadsBackExactlyToo() {
+        Path esg = Samples.projectFile(Samples.HENGCHUAN, dir.resolve("h.esg"));
+        try (ProjectFile file = open(esg)) {
+            file.nameVersion("送审版", "李审核");
+            assertThat(file.loadVersion("送审版")).isEqualTo(file.load());
+        }
+    }
 }

@@ -23,9 +23,11 @@ final class ComparisonView {
         root.setId("comparisonView");
         summary.setId("comparisonSummary");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         figures.setId("changedFigures");
         figures.setPlaceholder(new Label(I18n.text("version.ui.noFigures")));
         figures.setPrefHeight(170);
+        figures.setMinHeight(130);
         figures.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         figures.getColumns().add(column("version.report.column.where", FigureRow::where, 360));
         figures.getColumns().add(column("version.report.column.before", FigureRow::before, 130));
@@ -34,6 +36,7 @@ final class ComparisonView {
         blocks.setId("changedBlocks");
         blocks.setPlaceholder(new Label(I18n.text("version.ui.noBlocks")));
         blocks.setCellFactory(list -> new BlockChangeCell());
+        blocks.setMinHeight(200);
         VBox.setVgrow(blocks, Priority.ALWAYS);
         Label figuresTitle = new Label(I18n.text("version.report.figures"));
         figuresTitle.getStyleClass().add("section-title");

@@ -49,7 +49,7 @@ public final class VersionsDialog {
         this.chooser = chooser;
         root.setId("versionsDialog");
         root.setPadding(new Insets(18, 22, 14, 22));
-        root.setPrefSize(940, 760);
+        root.setPrefSize(980, 880);
         root.getStylesheets().add(VersionsDialog.class.getResource("versions.css").toExternalForm());
         root.getStyleClass().add("versions-dialog");
         VBox.setVgrow(comparison.view(), Priority.ALWAYS);
@@ -74,6 +74,7 @@ public final class VersionsDialog {
         TableView<NamedVersion> table = new TableView<>(model.versions());
         table.setId("versionList");
         table.setPrefHeight(150);
+        table.setMinHeight(120);
         table.setPlaceholder(new Label(I18n.text("version.ui.noVersions")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("version.report.column.version", NamedVersion::name, 260));
