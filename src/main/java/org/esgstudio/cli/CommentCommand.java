@@ -113,12 +113,17 @@ final class CommentCommand implements Callable<Integer> {
             if (thread.occurrence != null && thread.figure == null) {
                 throw usage(Messages.get("comment.cli.occurrenceWithoutFigure"));
             }
+            if (thread.block.isBlank()) {
+                throw usage(Messages.get("cli.usage.invalidValue", "--block", thread.block));
+            }
+            if (thread.figure != null && thread.figure.isBlank()) {
+                throw usage(Messages.get("cli.usage.invalidValue", "--figure", thread.figure));
+            }
             if (thread.occurrence != null && thread.occurrence < 1) {
                 throw usage(Messages.get("cli.usage.invalidValue", "--occurrence", thread.occurrence));
             }
             String text = text(true);
-            CommentAnchor anchor = thread.figure == null || thread.figure.isBlank()
-                    ? CommentAnchor.block(thread.block.strip())
+            CommentAnchor anchor = thread.figure == null ? CommentAnchor.block(thread.block.strip())
                     : CommentAnchor.figure(thread.block.strip(), thread.figure.strip(),
                     thread.occurrence == null ? 1 : thread.occurrence);
             return (projectFile, who, now) -> {

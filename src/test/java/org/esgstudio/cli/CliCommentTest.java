@@ -136,6 +136,10 @@ class CliCommentTest {
         assertRefused(2, "--occurrence 只能与 --figure 一起使用", "comment", esg, "--block", WATER, "--occurrence", "2",
                 "-m", "x");
         assertRefused(2, "选项 --reply 的取值“abc”无效", "comment", esg, "--reply", "abc", "-m", "x");
+        assertRefused(2, "选项 --block 的取值“ ”无效", "comment", esg, "--block", " ", "-m", "x");
+        assertRefused(2, "选项 --figure 的取值“”无效", "comment", esg, "--block", WATER, "--figure", "", "-m", "x");
+        assertRefused(2, "选项 --occurrence 的取值“0”无效", "comment", esg, "--block", WATER, "--figure", RIGHT,
+                "--occurrence", "0", "-m", "x");
         assertRefused(2, esg + ": 没有第 9 章", "comments", esg, "--chapter", "9");
         assertRefused(1, esg + ": 批注 #1 尚未解决，无需重新打开", "comment", esg, "--reopen", "1");
 
