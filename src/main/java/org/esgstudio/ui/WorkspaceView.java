@@ -106,6 +106,7 @@ public final class WorkspaceView {
         Tab signOffTab = new Tab(I18n.text("ui.signoff.tab"), signOff.view());
         signOffTab.setId("signoffTab");
         signOffTab.textProperty().bind(signOff.title());
+        signOff.model().shownProperty().bind(signOffTab.selectedProperty());
         Tab commentsTab = new Tab(I18n.text("ui.review.tab.comments"), comments.view());
         commentsTab.setId("commentsTab");
         reviewTabs.getTabs().addAll(findings, signOffTab, commentsTab);

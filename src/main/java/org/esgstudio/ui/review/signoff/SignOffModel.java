@@ -47,6 +47,9 @@ public final class SignOffModel {
     private final ObjectProperty<List<SignOffRow>> rows = new SimpleObjectProperty<>(List.of());
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
+    /** Whether the sign-off is on screen (the window binds it to its tab); evaluations wait while it is not. */
+    private final BooleanProperty shown = new SimpleBooleanProperty(true);
+    private boolean stale;
 
     public SignOffModel(Workspace workspace, Executor background, Executor ui, Supplier<String> reviewer,
                         Clock clock) {
@@ -55,8 +58,25 @@ public final class SignOffModel {
         this.ui = ui;
         this.reviewer = reviewer;
         this.clock = clock;
-        workspace.validationProperty().addListener((obs, old, validation) -> refresh());
+        workspace.validationProperty().addListener((obs, old, validation) -> validated());
+        shown.addListener((obs, was, now) -> {
+            if (now && stale) {
+                refresh();
+            }
+        });
         refresh();
+    }
+
+    /**
+     * A new validation: evaluated at once while the sign-off is shown, else when it is next shown (an evaluation reads
+     * every figure of the report again; typing with the tab hidden need not pay for it).
+     */
+    private void validated() {
+        if (shown.get() || report.get() == null) {
+            refresh();
+        } else {
+            stale = true;
+        }
     }
 
     /** Evaluates sign-off again against the report as it is now (nothing happens before the first validation). */
@@ -66,6 +86,7 @@ public final class SignOffModel {
             return;
         }
         Project project = workspace.current();
+        stale = false;
         long mine = generation.incrementAndGet();
         background.execute(() -> {
             try {
@@ -195,6 +216,10 @@ public final class SignOffModel {
 
     public ReadOnlyObjectProperty<List<SignOffRow>> rowsProperty() {
         return rows;
+    }
+
+    public BooleanProperty shownProperty() {
+        return shown;
     }
 
     public BooleanProperty busyProperty() {

@@ -235,4 +235,24 @@ class SignOffPaneTest {
 
         assertThat(revealed).containsExactly(PARAGRAPH + "|" + WATER);
     }
+
+    @Test
+    void whileTheSignOffIsHiddenEditsAreEvaluatedOnlyWhenItIsShownAgain(FxRobot robot) throws Exception {
+        evaluated();
+        String text = ((Paragraph) ReportQuery.block(workspace.current().report(), PARAGRAPH).orElseThrow()).text()
+                .zh();
+        robot.interact(() -> pane.model().shownProperty().set(false));
+        SignOffReport before = pane.model().reportProperty().get();
+
+        write(robot, text.replace(WATER, "98,653立方米"));
+        waitUntil(() -> workspace.validationProperty().get().count(org.esgstudio.figures.Severity.ERROR) == 1);
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(pane.model().reportProperty().get()).as("not evaluated while hidden").isSameAs(before);
+
+        robot.interact(() -> pane.model().shownProperty().set(true));
+        waitUntil(() -> pane.model().reportProperty().get().inError().size() == 1);
+        assertThat(pane.model().reportProperty().get().inError()).singleElement()
+                .satisfies(figure -> assertThat(figure.text()).isEqualTo("98,653立方米"));
+    }
 }
