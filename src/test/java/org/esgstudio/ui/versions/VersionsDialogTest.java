@@ -88,7 +88,7 @@ class VersionsDialogTest {
     void namesAVersionComparesItWithTheEditedStateAndExportsTheChangeReport(FxRobot robot) throws Exception {
         waitIdle();
         robot.clickOn("#versionName").write("送审版 v1");
-        robot.clickOn("#nameVersion");
+        robot.interact(() -> robot.lookup("#nameVersion").queryButton().fire());
         waitIdle();
         TableView<NamedVersion> versions = robot.lookup("#versionList").queryTableView();
         assertThat(versions.getItems()).extracting(NamedVersion::name, NamedVersion::author)
@@ -101,7 +101,7 @@ class VersionsDialogTest {
                 p.text().zh().replace("98,652立方米", "97,120立方米")), p.notes()), "zh")));
         assertThat(dialog.model().fromProperty().get()).isEqualTo("送审版 v1");
         assertThat(dialog.model().toProperty().get()).isEqualTo(ProjectFile.CURRENT_STATE);
-        robot.clickOn("#compareButton");
+        robot.interact(() -> robot.lookup("#compareButton").queryButton().fire());
         waitIdle();
 
         assertThat(robot.lookup("#comparisonSummary").queryAs(Label.class).getText())
@@ -126,9 +126,12 @@ class VersionsDialogTest {
         assertThat(deleted).containsExactly("98,652");
         assertThat(inserted).containsExactly("97,120");
 
-        robot.clickOn("#exportChangeReport");
+        // The button is fired on the node itself: a robot click on a loaded machine could land before the dialog's
+        // last layout pass and miss it.
+        robot.interact(() -> robot.lookup("#exportChangeReport").queryButton().fire());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#versionsStatus").queryAs(Label.class)
+                .getText().contains("变更报告.docx"));
         waitIdle();
-        assertThat(robot.lookup("#versionsStatus").queryAs(Label.class).getText()).contains("变更报告.docx");
         try (InputStream in = Files.newInputStream(target); XWPFDocument document = new XWPFDocument(in)) {
             assertThat(document.getParagraphs()).filteredOn(paragraph -> "Heading3".equals(paragraph.getStyle()))
                     .extracting(paragraph -> paragraph.getText()).containsExactly("修改 · 段落 · " + PARAGRAPH);
@@ -139,10 +142,10 @@ class VersionsDialogTest {
     void aNameAlreadyUsedIsRefusedInTheDialog(FxRobot robot) throws Exception {
         waitIdle();
         robot.clickOn("#versionName").write("定稿版");
-        robot.clickOn("#nameVersion");
+        robot.interact(() -> robot.lookup("#nameVersion").queryButton().fire());
         waitIdle();
         robot.clickOn("#versionName").write("定稿版");
-        robot.clickOn("#nameVersion");
+        robot.interact(() -> robot.lookup("#nameVersion").queryButton().fire());
         waitIdle();
 
         Label status = robot.lookup("#versionsStatus").queryAs(Label.class);
