@@ -92,7 +92,8 @@ class LayerRulesTest {
             .whereLayer("Office").mayOnlyBeAccessedByLayers("Ui", "Cli")
             .whereLayer("Store").mayOnlyBeAccessedByLayers("Ui", "Cli", "Office", "Frameworks")
             // Sign-off is evaluated purely from the project and its approvals; the store only keeps the approvals.
-            .whereLayer("Review").mayOnlyBeAccessedByLayers("Ui", "Cli", "Store")
+            // The office layer writes review results as documents (the change report of two versions).
+            .whereLayer("Review").mayOnlyBeAccessedByLayers("Ui", "Cli", "Store", "Office")
             .whereLayer("Json").mayOnlyBeAccessedByLayers("Ui", "Cli", "Store", "Office", "Frameworks", "Review")
             .whereLayer("Layout").mayOnlyBeAccessedByLayers("Ui", "Cli", "Pdf", "Json")
             .whereLayer("Figures").mayOnlyBeAccessedByLayers("Ui", "Cli", "Office", "Layout", "Pdf", "Frameworks",
