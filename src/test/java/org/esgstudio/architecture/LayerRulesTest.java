@@ -92,8 +92,8 @@ class LayerRulesTest {
             .whereLayer("Office").mayOnlyBeAccessedByLayers("Ui", "Cli")
             .whereLayer("Store").mayOnlyBeAccessedByLayers("Ui", "Cli", "Office", "Frameworks")
             // Sign-off is evaluated purely from the project and its approvals; the store only keeps the approvals and
-            // comments. Office writes the review's results: the evidence list of values' lineage, and the Word review
-            // copy's comment threads (office reads them, never the other way).
+            // comments. Office writes the review's results as documents: the evidence list of values' lineage, the Word
+            // review copy's comment threads and the change report of two versions (never the other way).
             .whereLayer("Review").mayOnlyBeAccessedByLayers("Ui", "Cli", "Store", "Office")
             .whereLayer("Json").mayOnlyBeAccessedByLayers("Ui", "Cli", "Store", "Office", "Frameworks", "Review")
             .whereLayer("Layout").mayOnlyBeAccessedByLayers("Ui", "Cli", "Pdf", "Json")

@@ -207,6 +207,10 @@ public final class VersionsDialog {
             scene.getStylesheets().add(studio.toExternalForm());
         }
         stage.setScene(scene);
+        // Never taller or wider than the screen: the buttons at the bottom must stay reachable.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(root.getPrefWidth() + 20, screen.getWidth()));
+        stage.setHeight(Math.min(root.getPrefHeight() + 40, screen.getHeight()));
         stage.show();
         return stage;
     }
