@@ -186,7 +186,7 @@ class HistoryChainTest {
 
     @Test
     void anEditedHashIsFoundAtItsRevision() {
-        tamper(file, "UPDATE revision_hash SET hash = replace(hash, substr(hash, 1, 1), 'f') WHERE revision_id = 2");
+        tamper(file, "UPDATE revision_hash SET hash = (CASE substr(hash, 1, 1) WHEN '0' THEN '1' ELSE '0' END) || substr(hash, 2) WHERE revision_id = 2");
 
         assertThat(firstBreak()).extracting(Break::revision, Break::kind).containsExactly(2L, Kind.HASH_ALTERED);
     }
