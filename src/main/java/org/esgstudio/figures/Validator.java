@@ -30,6 +30,9 @@ public final class Validator {
         for (Check check : CHECKS) {
             findings.addAll(check.check(input));
         }
+        for (Check check : input.options().moreChecks()) {
+            findings.addAll(check.check(input));
+        }
         findings.sort(Comparator.comparing(Finding::severity));
         return new ValidationReport(summary(input.quotes(), findings), findings);
     }

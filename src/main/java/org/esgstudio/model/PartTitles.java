@@ -25,7 +25,7 @@ final class PartTitles {
         } else if (part instanceof KpiTable p) {
             return new KpiTable(p.id(), title, p.years(), p.sections());
         } else if (part instanceof ContentIndex p) {
-            return new ContentIndex(p.id(), title, p.framework(), p.statement(), p.rows());
+            return new ContentIndex(p.id(), title, p.framework(), p.statement(), p.rows(), p.generate(), p.claim());
         } else if (part instanceof Appendix p) {
             return new Appendix(p.id(), title, p.body());
         } else if (part instanceof FeedbackForm p) {

@@ -191,17 +191,28 @@ public final class ReportEdits {
 
     /** The report without the node {@code id}: a block, section, chapter or part. */
     public static Report remove(Report report, String id) {
+        Report removed;
         if (ReportQuery.chapter(report, id).isPresent()) {
-            return removeChapter(report, id);
-        }
-        if (ReportQuery.section(report, id).isPresent()) {
-            return removeSection(report, id);
-        }
-        if (ReportQuery.part(report, id).isPresent()) {
-            return report.withFront(report.front().stream().filter(p -> !p.id().equals(id)).toList())
+            removed = removeChapter(report, id);
+        } else if (ReportQuery.section(report, id).isPresent()) {
+            removed = removeSection(report, id);
+        } else if (ReportQuery.part(report, id).isPresent()) {
+            removed = report.withFront(report.front().stream().filter(p -> !p.id().equals(id)).toList())
                     .withBack(report.back().stream().filter(p -> !p.id().equals(id)).toList());
+        } else {
+            removed = removeBlock(report, id);
         }
-        return removeBlock(report, id);
+        return withoutTagsOfRemoved(report, removed);
+    }
+
+    /** The disclosure codes of elements that are gone go with them (a move keeps them: it removes nothing). */
+    private static Report withoutTagsOfRemoved(Report before, Report after) {
+        if (before.disclosures().isEmpty()) {
+            return after;
+        }
+        java.util.Set<String> gone = new java.util.HashSet<>(before.disclosures().byElement().keySet());
+        gone.removeAll(ReportQuery.ids(after));
+        return gone.isEmpty() ? after : after.withDisclosures(after.disclosures().without(gone));
     }
 
     /** The report with the node's title (or a heading's text) replaced: chapter, section, part or case study. */
@@ -248,7 +259,7 @@ public final class ReportEdits {
         if (front == report.front() && chapters == report.chapters() && back == report.back()) {
             return report;
         }
-        return new Report(report.settings(), front, chapters, back);
+        return new Report(report.settings(), front, chapters, back, report.disclosures());
     }
 
     private static Part rewritePart(Part part, BiFunction<String, List<Block>, List<Block>> rewrite) {

@@ -101,6 +101,30 @@ public final class ReportQuery {
         return found.map(Identified.class::cast);
     }
 
+    /** The ids of every part, chapter, section and block of the report (also inside case studies). */
+    public static java.util.Set<String> ids(Report report) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Part part : parts(report)) {
+            ids.add(part.id());
+            collect(part.blocks(), ids);
+        }
+        for (Chapter chapter : report.chapters()) {
+            ids.add(chapter.id());
+            for (Section section : chapter.sections()) {
+                ids.add(section.id());
+                collect(section.blocks(), ids);
+            }
+        }
+        return ids;
+    }
+
+    private static void collect(List<Block> blocks, java.util.Set<String> ids) {
+        for (Block block : blocks) {
+            ids.add(block.id());
+            collect(block.children(), ids);
+        }
+    }
+
     /** The blocks of a container: a section, a case study, or a part with a body or intro. */
     public static Optional<List<Block>> containerBlocks(Report report, String containerId) {
         Optional<Section> section = section(report, containerId);

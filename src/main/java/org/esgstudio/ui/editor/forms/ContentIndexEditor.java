@@ -34,7 +34,7 @@ public final class ContentIndexEditor extends FormEditor<ContentIndex> {
 
     private ContentIndex with(LocalizedText newTitle, String newFramework, LocalizedText newStatement) {
         ContentIndex c = current();
-        return new ContentIndex(c.id(), newTitle, newFramework, newStatement, c.rows());
+        return new ContentIndex(c.id(), newTitle, newFramework, newStatement, c.rows(), c.generate(), c.claim());
     }
 
     @Override
