@@ -62,6 +62,7 @@ final class BenchCommand implements Callable<Integer> {
                     spec.commandLine().getOut());
             return Cli.OK;
         }
+        project = FrameworkCatalogues.prepared(project);
         String name = project.report().settings().theme();
         Theme theme = ThemeFiles.load(ThemeFiles.SHIPPED.contains(name) ? name : ThemeFiles.SHIPPED.get(0));
         Edition edition = Edition.parse(language);

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
             ImportDataCommand.class, ImportDocxCommand.class, ExportTemplateCommand.class, ExportDataCommand.class,
             VerifyHistoryCommand.class, ApproveCommand.class, SignoffCommand.class, LineageCommand.class,
             ExportEvidenceCommand.class, CommentCommand.class, CommentsCommand.class, VersionCommand.class,
-            VersionsCommand.class, CompareCommand.class})
+            VersionsCommand.class, CompareCommand.class, CoverageCommand.class})
 final class EsgCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

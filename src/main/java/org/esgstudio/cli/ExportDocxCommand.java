@@ -83,7 +83,7 @@ final class ExportDocxCommand implements Callable<Integer> {
         }
         ValidationReport findings = Validator.validate(project.report(), project.data(),
                 project.report().settings().year());
-        ReviewCopy.Result result = ReviewCopy.write(project, findings, threads,
+        ReviewCopy.Result result = ReviewCopy.write(FrameworkCatalogues.prepared(project), findings, threads,
                 new ReviewCopyOptions(chapter, chosen, minimum, threadScope), output);
         double seconds = (System.nanoTime() - start) / 1e9;
         spec.commandLine().getOut().println(Messages.get("cli.exportDocx.done", output, result.comments(),

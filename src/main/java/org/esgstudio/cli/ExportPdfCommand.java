@@ -91,7 +91,7 @@ final class ExportPdfCommand implements Callable<Integer> {
         FinalExport overridden = null;
         if (finalExport) {
             ValidationReport validation = Validator.validate(project.report(), project.data(),
-                    project.report().settings().year());
+                    project.report().settings().year(), FrameworkCatalogues.options());
             SignOffReport signOff = SignOff.evaluate(project, approvals, validation);
             if (!signOff.readyForFinal()) {
                 String places = FinalGate.firstPlaces(validation, signOff);
@@ -108,6 +108,7 @@ final class ExportPdfCommand implements Callable<Integer> {
         fonts.join();
         clock.lap("fonts, ICU and writer warmed (in parallel with opening)");
         long start = System.nanoTime();
+        project = FrameworkCatalogues.prepared(project);
         LaidOutDocument document = ReportPdf.layout(project, chosen, edition);
         clock.lap("layout");
         List<LayoutWarning> warnings = document.warnings();

@@ -42,7 +42,8 @@ final class ValidateCommand implements Callable<Integer> {
             project = projectFile.load();
         }
         int reportYear = year != null ? year : project.report().settings().year();
-        ValidationReport report = Validator.validate(project.report(), project.data(), reportYear);
+        ValidationReport report = Validator.validate(project.report(), project.data(), reportYear,
+                FrameworkCatalogues.options());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JsonText.compactWithNulls(json(report)));

@@ -66,7 +66,7 @@ public final class ReportPlaces {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Part part : report.front()) {
             element(tags, seen, part.id(), part.id(), "", title(part), partEmpty(part), "");
-            blocks(tags, indicatorTags, seen, part.blocks(), "", title(part));
+            blocks(tags, indicatorTags, seen, part.blocks(), "", title(part), null);
         }
         for (Chapter chapter : report.chapters()) {
             String number = SectionNumbering.chapterNumber(report, chapter);
@@ -76,12 +76,12 @@ public final class ReportPlaces {
             for (Section section : chapter.sections()) {
                 String where = joined(SectionNumbering.sectionNumber(report, chapter, section), section.title().zh());
                 element(tags, seen, section.id(), section.id(), section.id(), where, sectionEmpty(section), "");
-                blocks(tags, indicatorTags, seen, section.blocks(), section.id(), where);
+                blocks(tags, indicatorTags, seen, section.blocks(), section.id(), where, null);
             }
         }
         for (Part part : report.back()) {
             element(tags, seen, part.id(), part.id(), "", title(part), partEmpty(part), "");
-            blocks(tags, indicatorTags, seen, part.blocks(), "", title(part));
+            blocks(tags, indicatorTags, seen, part.blocks(), "", title(part), null);
             if (part instanceof KpiTable kpi) {
                 for (TableRow row : kpi.rows()) {
                     for (String tag : indicatorTags.getOrDefault(row.indicator(), List.of())) {
@@ -98,17 +98,19 @@ public final class ReportPlaces {
     }
 
     private void blocks(Map<String, List<String>> tags, Map<String, List<String>> indicatorTags, java.util.Set<String> seen,
-                        List<Block> blocks, String sectionId, String where) {
+                        List<Block> blocks, String sectionId, String where, String enclosing) {
         for (Block block : blocks) {
-            element(tags, seen, block.id(), block.id(), sectionId, where, blockEmpty(block), "");
+            // A block inside a case study is found in print at its case study, the block the pages record.
+            String anchor = enclosing == null ? block.id() : enclosing;
+            element(tags, seen, block.id(), anchor, sectionId, where, blockEmpty(block), "");
             if (block instanceof DataTable table) {
                 for (TableRow row : table.rows()) {
                     for (String tag : indicatorTags.getOrDefault(row.indicator(), List.of())) {
-                        add(tag, new Place(table.id(), table.id(), sectionId, where, false, row.indicator()));
+                        add(tag, new Place(table.id(), anchor, sectionId, where, false, row.indicator()));
                     }
                 }
             }
-            blocks(tags, indicatorTags, seen, block.children(), sectionId, where);
+            blocks(tags, indicatorTags, seen, block.children(), sectionId, where, anchor);
         }
     }
 

@@ -49,21 +49,46 @@ public final class BackMatterFlows {
         }
     }
 
+    /** GRI 1's reasons for omission (and "not applicable" of the guides), as printed in an index's reason column. */
+    private static final Map<String, LocalizedText> REASONS = Map.of(
+            "not-applicable", LocalizedText.of("不适用", "Not applicable"),
+            "legal-prohibitions", LocalizedText.of("法律禁止", "Legal prohibitions"),
+            "confidentiality-constraints", LocalizedText.of("保密限制", "Confidentiality constraints"),
+            "information-unavailable", LocalizedText.of("信息不可得或不完整", "Information unavailable/incomplete"));
+
+    /**
+     * A content index: the statement, then a table of disclosures (code, title, location, page), a band above each
+     * standard or first-level indicator, and the omission columns (requirement, reason, explanation) when any row is
+     * omitted with a reason. Locations are the titles of the sections (or parts) the rows name and the pages where the
+     * named elements start, from the previous pass.
+     */
     private static List<Flowable> contentIndex(Column column, ContentIndex index, Map<String, String> sections,
                                                Map<String, Integer> pages, String where) {
         List<Flowable> flows = new ArrayList<>(TextFlows.paragraph(column, index.statement(), Role.BODY, where));
         boolean english = column.primary() == Language.EN;
-        double[] widths = {column.width() * 0.12, column.width() * 0.38, column.width() * 0.38, column.width() * 0.12};
-        String[] heads = english ? new String[] {"Disclosure", "Title", "Location", "Page"}
-                : new String[] {"披露项", "披露项标题", "报告位置", "页码"};
+        boolean omissions = index.rows().stream().anyMatch(r -> !r.reason().isEmpty() || !r.requirement().isEmpty());
+        double[] shares = omissions ? new double[] {0.09, 0.24, 0.23, 0.08, 0.11, 0.11, 0.14}
+                : new double[] {0.12, 0.38, 0.38, 0.12};
+        double[] widths = new double[shares.length];
+        for (int k = 0; k < shares.length; k++) {
+            widths[k] = column.width() * shares[k];
+        }
+        String[] heads = english
+                ? new String[] {"Disclosure", "Title", "Location", "Page", "Requirement(s) omitted", "Reason", "Explanation"}
+                : new String[] {"披露项", "披露项标题", "报告位置", "页码", "省略的要求", "省略原因", "说明"};
         List<TableCell> head = new ArrayList<>();
-        for (int k = 0; k < heads.length; k++) {
+        for (int k = 0; k < widths.length; k++) {
             head.add(TableFlows.cell(column, column.text().plain(heads[k], Role.TABLE_HEAD, column.primary()), widths[k],
                     Role.TABLE_HEAD));
         }
         List<TableRow> body = new ArrayList<>();
         int rowIndex = 0;
+        LocalizedText group = LocalizedText.EMPTY;
         for (IndexRow row : index.rows()) {
+            if (!row.group().isEmpty() && !row.group().equals(group)) {
+                group = row.group();
+                body.add(band(column, group, widths, where));
+            }
             List<TableCell> cells = new ArrayList<>();
             cells.add(TableFlows.cell(column, column.text().plain(row.code(), Role.TABLE_BOLD, column.primary()),
                     widths[0], Role.TABLE_BOLD));
@@ -71,24 +96,47 @@ public final class BackMatterFlows {
             List<String> located = new ArrayList<>();
             List<String> pageNumbers = new ArrayList<>();
             for (String section : row.sections()) {
-                located.add(sections.getOrDefault(section, section));
+                String title = sections.getOrDefault(section, section);
+                if (!located.contains(title)) {
+                    located.add(title);
+                }
                 Integer page = pages.get(section);
                 String number = page == null ? "—" : String.valueOf(page);
                 if (!pageNumbers.contains(number)) {
                     pageNumbers.add(number);
                 }
             }
-            LocalizedText location = !row.omission().isEmpty() ? row.omission()
-                    : LocalizedText.zh(located.isEmpty() ? "—" : String.join("；", located));
+            boolean statedApart = omissions && !row.reason().isEmpty();
+            LocalizedText location = !located.isEmpty() ? LocalizedText.zh(String.join("；", located))
+                    : !row.omission().isEmpty() && !statedApart ? row.omission() : LocalizedText.zh("—");
             cells.add(TableFlows.bilingualCell(column, location, widths[2], Role.TABLE, where));
-            TableCell pageCell = TableFlows.cell(column, column.text().plain(pageNumbers.isEmpty() ? "—"
-                    : String.join(", ", pageNumbers), Role.TABLE, column.primary()), widths[3], Role.TABLE);
-            cells.add(pageCell);
+            cells.add(TableFlows.cell(column, column.text().plain(pageNumbers.isEmpty() ? "—"
+                    : String.join(", ", pageNumbers), Role.TABLE, column.primary()), widths[3], Role.TABLE));
+            if (omissions) {
+                LocalizedText reason = row.reason().isEmpty() ? LocalizedText.EMPTY
+                        : REASONS.getOrDefault(row.reason(), LocalizedText.of(row.reason(), row.reason()));
+                cells.add(TableFlows.bilingualCell(column, LocalizedText.zh(row.requirement()), widths[4], Role.TABLE,
+                        where));
+                cells.add(TableFlows.bilingualCell(column, reason, widths[5], Role.TABLE, where));
+                cells.add(TableFlows.bilingualCell(column, statedApart ? row.omission() : LocalizedText.EMPTY, widths[6],
+                        Role.TABLE, where));
+            }
             body.add(new TableRow(cells, rowIndex++ % 2 == 1 ? column.styles().colors().zebra() : null, false, List.of()));
         }
         flows.add(new TableFlow(widths, List.of(new TableRow(head, column.styles().colors().primary(), true, List.of())),
                 body, TableFlows.style(column), List.of(), 0));
         return flows;
+    }
+
+    /** A band across the index naming the standard or first-level indicator of the rows below it. */
+    private static TableRow band(Column column, LocalizedText label, double[] widths, String where) {
+        double total = 0;
+        for (double width : widths) {
+            total += width;
+        }
+        TableCell cell = TableFlows.bilingualCell(column, label, total, Role.TABLE_BOLD, where);
+        return new TableRow(List.of(new TableCell(cell.lines(), cell.lineHeight(), widths.length, 0)),
+                column.styles().colors().tint(), true, List.of());
     }
 
     private static List<Flowable> feedback(Column column, FeedbackForm form, String where) {

@@ -142,7 +142,7 @@ public final class ReportLayout {
             PageComposer composer = composer(report, column);
             pages = composer.compose(items(report, column));
             outline = composer.outline();
-            anchorPages = composer.anchorPages();
+            anchorPages = withIndexedBlocks(composer.anchorPages(), report, pages);
         }
 
         List<PageBox> chapterOnly(Chapter chapter, int firstPage) {
@@ -271,16 +271,68 @@ public final class ReportLayout {
                     anchor, role, indent)));
         }
 
+        /**
+         * The location a content index prints for an element: a section's number and title, a chapter's, a part's
+         * title, and for a block the title of the section (or part) it is in.
+         */
         private Map<String, String> sectionTitles(Report report, Column column) {
             Map<String, String> titles = new LinkedHashMap<>();
+            for (FrontPart part : report.front()) {
+                String title = ReportLayout.text(part.title(), column.primary());
+                titles.put(part.id(), title);
+                blockTitles(part.blocks(), title, titles);
+            }
             for (Chapter chapter : report.chapters()) {
+                String chapterNumber = SectionNumbering.chapterNumber(report, chapter);
+                String chapterTitle = ReportLayout.text(chapter.title(), column.primary());
+                titles.put(chapter.id(), chapterNumber.isEmpty() ? chapterTitle : chapterNumber + " " + chapterTitle);
                 for (Section section : chapter.sections()) {
                     String number = SectionNumbering.sectionNumber(report, chapter, section);
                     String title = ReportLayout.text(section.title(), column.primary());
-                    titles.put(section.id(), number.isEmpty() ? title : number + " " + title);
+                    String shown = number.isEmpty() ? title : number + " " + title;
+                    titles.put(section.id(), shown);
+                    blockTitles(section.blocks(), shown, titles);
                 }
             }
+            for (BackPart part : report.back()) {
+                String title = ReportLayout.text(part.title(), column.primary());
+                titles.put(part.id(), title);
+                blockTitles(part.blocks(), title, titles);
+            }
             return titles;
+        }
+
+        private void blockTitles(List<org.esgstudio.model.Block> blocks, String title, Map<String, String> titles) {
+            for (org.esgstudio.model.Block block : blocks) {
+                titles.put(block.id(), title);
+                blockTitles(block.children(), title, titles);
+            }
+        }
+
+        /**
+         * The anchors' pages plus, for every block a content index names, the first page it lands on (blocks are not
+         * anchors of their own; the pages record where each top-level block's lines are).
+         */
+        private Map<String, Integer> withIndexedBlocks(Map<String, Integer> anchors, Report report, List<PageBox> laid) {
+            java.util.Set<String> named = new java.util.HashSet<>();
+            for (BackPart part : report.back()) {
+                if (part instanceof org.esgstudio.model.ContentIndex index) {
+                    index.rows().forEach(row -> named.addAll(row.sections()));
+                }
+            }
+            named.removeAll(anchors.keySet());
+            if (named.isEmpty()) {
+                return anchors;
+            }
+            Map<String, Integer> all = new LinkedHashMap<>(anchors);
+            for (PageBox page : laid) {
+                for (org.esgstudio.layout.BlockSpan span : page.blocks()) {
+                    if (named.contains(span.id())) {
+                        all.putIfAbsent(span.id(), page.index());
+                    }
+                }
+            }
+            return all;
         }
     }
 }

@@ -33,7 +33,8 @@ final class OfficeExports {
             ReviewCopyOptions options = ReviewCopyOptions.DEFAULT.withChapter(chapter)
                     .withLanguage(edition == Edition.EN ? Language.EN : Language.ZH)
                     .withMinimumSeverity(allFindings ? Severity.INFO : Severity.WARNING);
-            ReviewCopy.Result result = ReviewCopy.write(project, findings, threads.get(), options, staging,
+            ReviewCopy.Result result = ReviewCopy.write(org.esgstudio.ui.common.Frameworks.prepared(project), findings,
+                    threads.get(), options, staging,
                     new ReviewProgress() {
                         @Override
                         public void advanced(int done, int total) {

@@ -23,7 +23,7 @@ public interface PdfStages {
         return new PdfStages() {
             @Override
             public LaidOutDocument layout(Project project, Theme theme, Edition edition) {
-                return ReportPdf.layout(project, theme, edition);
+                return ReportPdf.layout(org.esgstudio.ui.common.Frameworks.prepared(project), theme, edition);
             }
 
             @Override

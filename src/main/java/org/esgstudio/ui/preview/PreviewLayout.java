@@ -45,7 +45,8 @@ final class PreviewLayout {
         }
         long start = System.nanoTime();
         Theme chosen = theme(project);
-        ReportLayout layout = new ReportLayout(project, chosen, edition, ReportPdf.fonts(), LineBreaker::new);
+        ReportLayout layout = new ReportLayout(org.esgstudio.ui.common.Frameworks.prepared(project), chosen, edition,
+                ReportPdf.fonts(), LineBreaker::new);
         String chapter = last == null ? null : changedChapter(last.project(), project);
         List<PageBox> pages = chapter == null ? null : spliced(layout, chapter, project.report());
         if (pages == null) {

@@ -62,7 +62,7 @@ public final class LiveValidation {
             }
             int year = opened.report().settings().year();
             ValidationSession fresh = new ValidationSession(opened.report(), opened.data(), year,
-                    ValidationOptions.DEFAULT);
+                    org.esgstudio.ui.common.Frameworks.validationOptions());
             synchronized (this) {
                 session = fresh;
             }
