@@ -43,7 +43,8 @@ public final class DisclosureCheck implements Check {
             String where = paths.get(element);
             for (String code : codes) {
                 if (where == null) {
-                    findings.add(finding(Severity.WARNING, code, "check.disclosure.dangling", element, element, code));
+                    findings.add(finding(Severity.WARNING, code, "check.disclosure.dangling", element, element, element,
+                            code));
                 } else {
                     unknown(code, where, element, findings);
                 }

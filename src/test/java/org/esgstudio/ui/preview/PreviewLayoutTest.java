@@ -34,7 +34,7 @@ class PreviewLayoutTest {
         PreviewLayout.Pages partial = layout.update(changed);
 
         assertThat(partial.chapterId()).isEqualTo("ch2");
-        List<PageBox> expected = ReportPdf.layout(changed, ThemeFiles.load(ThemeFiles.SHIPPED.get(0)), Edition.ZH)
+        List<PageBox> expected = ReportPdf.layout(org.esgstudio.ui.common.Frameworks.prepared(changed), ThemeFiles.load(ThemeFiles.SHIPPED.get(0)), Edition.ZH)
                 .pages();
         assertThat(partial.pages()).hasSameSizeAs(expected);
         assertThat(partial.pages()).isEqualTo(expected);
