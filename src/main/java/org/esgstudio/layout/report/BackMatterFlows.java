@@ -49,12 +49,15 @@ public final class BackMatterFlows {
         }
     }
 
-    /** GRI 1's reasons for omission (and "not applicable" of the guides), as printed in an index's reason column. */
-    private static final Map<String, LocalizedText> REASONS = Map.of(
-            "not-applicable", LocalizedText.of("不适用", "Not applicable"),
-            "legal-prohibitions", LocalizedText.of("法律禁止", "Legal prohibitions"),
-            "confidentiality-constraints", LocalizedText.of("保密限制", "Confidentiality constraints"),
-            "information-unavailable", LocalizedText.of("信息不可得或不完整", "Information unavailable/incomplete"));
+    /** A reason for omission as printed: GRI 1's reasons (and the guides' "not applicable") from the messages. */
+    private static LocalizedText reason(String code) {
+        String key = "index.reason." + code;
+        if (!org.esgstudio.i18n.Messages.bundle(java.util.Locale.SIMPLIFIED_CHINESE).containsKey(key)) {
+            return LocalizedText.of(code, code);
+        }
+        return LocalizedText.of(org.esgstudio.i18n.Messages.format(java.util.Locale.SIMPLIFIED_CHINESE, key),
+                org.esgstudio.i18n.Messages.format(java.util.Locale.ENGLISH, key));
+    }
 
     /**
      * A content index: the statement, then a table of disclosures (code, title, location, page), a band above each
@@ -67,14 +70,14 @@ public final class BackMatterFlows {
         List<Flowable> flows = new ArrayList<>(TextFlows.paragraph(column, index.statement(), Role.BODY, where));
         boolean english = column.primary() == Language.EN;
         boolean omissions = index.rows().stream().anyMatch(r -> !r.reason().isEmpty() || !r.requirement().isEmpty());
-        double[] shares = omissions ? new double[] {0.09, 0.24, 0.23, 0.08, 0.11, 0.11, 0.14}
+        double[] shares = omissions ? new double[] {0.08, 0.22, 0.21, 0.07, 0.14, 0.12, 0.16}
                 : new double[] {0.12, 0.38, 0.38, 0.12};
         double[] widths = new double[shares.length];
         for (int k = 0; k < shares.length; k++) {
             widths[k] = column.width() * shares[k];
         }
         String[] heads = english
-                ? new String[] {"Disclosure", "Title", "Location", "Page", "Requirement(s) omitted", "Reason", "Explanation"}
+                ? new String[] {"Disclosure", "Title", "Location", "Page", "Requirements omitted", "Reason", "Explanation"}
                 : new String[] {"披露项", "披露项标题", "报告位置", "页码", "省略的要求", "省略原因", "说明"};
         List<TableCell> head = new ArrayList<>();
         for (int k = 0; k < widths.length; k++) {
@@ -113,8 +116,7 @@ public final class BackMatterFlows {
             cells.add(TableFlows.cell(column, column.text().plain(pageNumbers.isEmpty() ? "—"
                     : String.join(", ", pageNumbers), Role.TABLE, column.primary()), widths[3], Role.TABLE));
             if (omissions) {
-                LocalizedText reason = row.reason().isEmpty() ? LocalizedText.EMPTY
-                        : REASONS.getOrDefault(row.reason(), LocalizedText.of(row.reason(), row.reason()));
+                LocalizedText reason = row.reason().isEmpty() ? LocalizedText.EMPTY : reason(row.reason());
                 cells.add(TableFlows.bilingualCell(column, LocalizedText.zh(row.requirement()), widths[4], Role.TABLE,
                         where));
                 cells.add(TableFlows.bilingualCell(column, reason, widths[5], Role.TABLE, where));

@@ -185,20 +185,47 @@ final class PartWriter {
         context.spacer(body);
     }
 
+    /** An omission in one cell: the reason, the requirements omitted and the explanation. */
+    private String omission(IndexRow row) {
+        String key = "index.reason." + row.reason();
+        String reason = org.esgstudio.i18n.Messages.bundle(context.locale).containsKey(key)
+                ? org.esgstudio.i18n.Messages.format(context.locale, key) : row.reason();
+        StringBuilder text = new StringBuilder(org.esgstudio.i18n.Messages.format(context.locale, "index.omitted", reason));
+        if (!row.requirement().isEmpty()) {
+            text.append(org.esgstudio.i18n.Messages.format(context.locale, "index.omittedRequirement", row.requirement()));
+        }
+        if (!row.omission().isEmpty()) {
+            text.append(context.english() ? " " : "").append(context.pick(row.omission()));
+        }
+        return text.toString();
+    }
+
     private void contentIndex(Body body, ContentIndex index) {
         if (!index.statement().isEmpty()) {
             context.prose(context.paragraph(body, WordStyles.BODY), index.statement(), null, RunWriter.Look.PLAIN, false);
         }
         XWPFTable table = tables.table(body, List.of(context.text("docx.export.disclosure"),
                 context.text("docx.export.disclosureTitle"), context.text("docx.export.location")), new int[] {2, 5, 5});
+        LocalizedText group = LocalizedText.EMPTY;
         for (IndexRow indexRow : index.rows()) {
+            if (!indexRow.group().isEmpty() && !indexRow.group().equals(group)) {
+                group = indexRow.group();
+                XWPFTableRow band = tables.row(table);
+                context.plain(tables.cell(band, 0, false), context.pick(group), RunWriter.Look.BOLD);
+            }
             XWPFTableRow row = tables.row(table);
             context.plain(tables.cell(row, 0, false), indexRow.code(), RunWriter.Look.BOLD);
             context.plain(tables.cell(row, 1, false), context.pick(indexRow.title()), RunWriter.Look.PLAIN);
             List<String> places = new ArrayList<>();
-            indexRow.sections().forEach(id -> places.add(placeTitles.getOrDefault(id, id)));
-            String location = !indexRow.omission().isEmpty() ? context.pick(indexRow.omission())
-                    : places.isEmpty() ? "—" : String.join(context.english() ? "; " : "；", places);
+            indexRow.sections().forEach(id -> {
+                String title = placeTitles.getOrDefault(id, id);
+                if (!places.contains(title)) {
+                    places.add(title);
+                }
+            });
+            String location = !places.isEmpty() ? String.join(context.english() ? "; " : "；", places)
+                    : !indexRow.reason().isEmpty() ? omission(indexRow)
+                    : !indexRow.omission().isEmpty() ? context.pick(indexRow.omission()) : "—";
             context.plain(tables.cell(row, 2, false), location, RunWriter.Look.PLAIN);
         }
         context.spacer(body);

@@ -150,7 +150,7 @@ final class ReportWriter {
         }
     }
 
-    /** Section (and chapter and part) ids → their printed titles, for the content index. */
+    /** Section, chapter, part and block ids → the printed titles they are found under, for the content index. */
     private Map<String, String> placeTitles() {
         Report report = context.report;
         Map<String, String> titles = new HashMap<>();
@@ -160,10 +160,24 @@ final class ReportWriter {
             titles.put(chapter.id(), (number.isEmpty() ? "" : number + " ") + context.pick(chapter.title()));
             for (Section section : chapter.sections()) {
                 String sectionNumber = SectionNumbering.sectionNumber(report, chapter, section);
-                titles.put(section.id(), (sectionNumber.isEmpty() ? "" : sectionNumber + " ") + context.pick(section.title()));
+                String title = (sectionNumber.isEmpty() ? "" : sectionNumber + " ") + context.pick(section.title());
+                titles.put(section.id(), title);
+                blockTitles(section.blocks(), title, titles);
             }
         }
         report.back().forEach(part -> titles.put(part.id(), context.pick(part.title())));
+        for (org.esgstudio.model.Part part : org.esgstudio.model.ReportQuery.parts(report)) {
+            blockTitles(part.blocks(), context.pick(part.title()), titles);
+        }
         return titles;
+    }
+
+    /** A block is found under the title of the section (or part) it is in. */
+    private static void blockTitles(java.util.List<org.esgstudio.model.Block> blocks, String title,
+                                    Map<String, String> titles) {
+        for (org.esgstudio.model.Block block : blocks) {
+            titles.put(block.id(), title);
+            blockTitles(block.children(), title, titles);
+        }
     }
 }
