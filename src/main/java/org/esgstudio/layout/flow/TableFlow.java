@@ -60,6 +60,10 @@ public final class TableFlow implements Flowable {
         return (pageEmpty || continued ? 0 : style.spaceBefore()) + (continued ? 0 : captionHeight);
     }
 
+    private boolean isBand(TableRow row) {
+        return row.cells().size() == 1 && row.cells().get(0).span() >= columns.length && columns.length > 1;
+    }
+
     @Override
     public Placement place(PageContext page, double available) {
         double top = top(page.pageIsEmpty());
@@ -75,6 +79,10 @@ public final class TableFlow implements Flowable {
             budget.take(row.allFootnotes());
             used += height;
             fit++;
+        }
+        // A band (one cell across the table, naming the rows below it) never ends a page: it goes over with them.
+        while (fit > 0 && fit < body.size() && isBand(body.get(fit - 1))) {
+            fit--;
         }
         if (fit == 0 && !body.isEmpty()) {
             if (!page.pageIsEmpty()) {

@@ -70,7 +70,7 @@ public final class BackMatterFlows {
         List<Flowable> flows = new ArrayList<>(TextFlows.paragraph(column, index.statement(), Role.BODY, where));
         boolean english = column.primary() == Language.EN;
         boolean omissions = index.rows().stream().anyMatch(r -> !r.reason().isEmpty() || !r.requirement().isEmpty());
-        double[] shares = omissions ? new double[] {0.08, 0.22, 0.21, 0.07, 0.14, 0.12, 0.16}
+        double[] shares = omissions ? new double[] {0.12, 0.18, 0.18, 0.07, 0.15, 0.16, 0.14}
                 : new double[] {0.12, 0.38, 0.38, 0.12};
         double[] widths = new double[shares.length];
         for (int k = 0; k < shares.length; k++) {
@@ -110,15 +110,20 @@ public final class BackMatterFlows {
                 }
             }
             boolean statedApart = omissions && !row.reason().isEmpty();
-            LocalizedText location = !located.isEmpty() ? LocalizedText.zh(String.join("；", located))
-                    : !row.omission().isEmpty() && !statedApart ? row.omission() : LocalizedText.zh("—");
-            cells.add(TableFlows.bilingualCell(column, location, widths[2], Role.TABLE, where));
+            // Titles are already in the edition's language: one line of them, never a second language below.
+            if (!located.isEmpty() || statedApart || row.omission().isEmpty()) {
+                String places = located.isEmpty() ? "—" : String.join(english ? "; " : "；", located);
+                cells.add(TableFlows.cell(column, column.text().plain(places, Role.TABLE, column.primary()), widths[2],
+                        Role.TABLE));
+            } else {
+                cells.add(TableFlows.bilingualCell(column, row.omission(), widths[2], Role.TABLE, where));
+            }
             cells.add(TableFlows.cell(column, column.text().plain(pageNumbers.isEmpty() ? "—"
                     : String.join(", ", pageNumbers), Role.TABLE, column.primary()), widths[3], Role.TABLE));
             if (omissions) {
                 LocalizedText reason = row.reason().isEmpty() ? LocalizedText.EMPTY : reason(row.reason());
-                cells.add(TableFlows.bilingualCell(column, LocalizedText.zh(row.requirement()), widths[4], Role.TABLE,
-                        where));
+                cells.add(TableFlows.cell(column, column.text().plain(row.requirement(), Role.TABLE, column.primary()),
+                        widths[4], Role.TABLE));
                 cells.add(TableFlows.bilingualCell(column, reason, widths[5], Role.TABLE, where));
                 cells.add(TableFlows.bilingualCell(column, statedApart ? row.omission() : LocalizedText.EMPTY, widths[6],
                         Role.TABLE, where));
