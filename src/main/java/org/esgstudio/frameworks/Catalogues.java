@@ -5,17 +5,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.esgstudio.model.DisclosureTags;
 
 /** The catalogues at hand (shipped and user-added), by id. */
 public final class Catalogues {
     private final Map<String, Catalogue> byId = new LinkedHashMap<>();
+    private final Map<String, CatalogueEntry> byTag = new java.util.HashMap<>();
 
     public Catalogues(List<Catalogue> catalogues) {
         for (Catalogue catalogue : catalogues) {
             if (byId.putIfAbsent(catalogue.id(), catalogue) != null) {
                 throw new IllegalArgumentException("two catalogues have the id " + catalogue.id());
             }
+            catalogue.entries().forEach(entry -> byTag.put(entry.tag(), entry));
         }
     }
 
@@ -37,9 +38,6 @@ public final class Catalogues {
 
     /** The entry a tag ({@code gri-2021:305-1}) names, if its catalogue and code are known. */
     public Optional<CatalogueEntry> entry(String tag) {
-        if (!DisclosureTags.wellFormed(tag)) {
-            return Optional.empty();
-        }
-        return find(DisclosureTags.catalogueOf(tag)).flatMap(c -> c.entry(DisclosureTags.disclosureOf(tag)));
+        return Optional.ofNullable(byTag.get(tag));
     }
 }

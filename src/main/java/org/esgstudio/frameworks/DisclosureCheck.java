@@ -1,9 +1,7 @@
 package org.esgstudio.frameworks;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.esgstudio.data.Indicator;
 import org.esgstudio.figures.Check;
 import org.esgstudio.figures.Finding;
@@ -11,15 +9,10 @@ import org.esgstudio.figures.FindingKind;
 import org.esgstudio.figures.Severity;
 import org.esgstudio.figures.ValidationInput;
 import org.esgstudio.model.BackPart;
-import org.esgstudio.model.Block;
 import org.esgstudio.model.ContentIndex;
 import org.esgstudio.model.DisclosureTags;
 import org.esgstudio.model.IndexRow;
-import org.esgstudio.model.Location;
-import org.esgstudio.model.Part;
 import org.esgstudio.model.Report;
-import org.esgstudio.model.ReportVisitor;
-import org.esgstudio.model.ReportWalk;
 
 /**
  * Finds what is wrong with the report's disclosure codes and content indexes: a code of no known catalogue or
@@ -37,10 +30,10 @@ public final class DisclosureCheck implements Check {
     @Override
     public List<Finding> check(ValidationInput input) {
         Report report = input.report();
-        Map<String, String> paths = paths(report);
+        ReportPlaces places = ReportPlaces.of(report, input.data());
         List<Finding> findings = new ArrayList<>();
         report.disclosures().byElement().forEach((element, codes) -> {
-            String where = paths.get(element);
+            String where = places.path(element);
             for (String code : codes) {
                 if (where == null) {
                     findings.add(finding(Severity.WARNING, code, "check.disclosure.dangling", element, element, element,
@@ -55,11 +48,10 @@ public final class DisclosureCheck implements Check {
                 unknown(code, indicator.code(), null, findings);
             }
         }
-        ReportPlaces places = ReportPlaces.of(report, input.data());
         places.all().forEach((tag, list) -> {
             for (Place place : list) {
                 if (place.empty() && !place.viaIndicator() && catalogues.entry(tag).isPresent()) {
-                    String where = paths.getOrDefault(place.elementId(), place.where());
+                    String where = java.util.Objects.requireNonNullElse(places.path(place.elementId()), place.where());
                     findings.add(finding(Severity.WARNING, tag, "check.disclosure.empty", where, place.elementId(),
                             tag, where));
                 }
@@ -143,33 +135,5 @@ public final class DisclosureCheck implements Check {
     private static Finding finding(Severity severity, String code, String key, String where, String elementId,
                                    Object... args) {
         return new Finding(severity, FindingKind.DISCLOSURE, null, null, code, "", key, args, where, elementId);
-    }
-
-    /** "chapter › section › block" of every element, by id. */
-    private static Map<String, String> paths(Report report) {
-        Map<String, String> paths = new HashMap<>();
-        ReportWalk.walk(report, new ReportVisitor() {
-            @Override
-            public void part(Part part, Location location) {
-                paths.put(part.id(), location.path());
-            }
-
-            @Override
-            public void chapter(org.esgstudio.model.Chapter chapter, String number, Location location) {
-                paths.put(chapter.id(), location.path());
-            }
-
-            @Override
-            public void section(org.esgstudio.model.Chapter chapter, org.esgstudio.model.Section section, String number,
-                                Location location) {
-                paths.put(section.id(), location.path());
-            }
-
-            @Override
-            public void block(Block block, Location location) {
-                paths.put(block.id(), location.path());
-            }
-        });
-        return paths;
     }
 }

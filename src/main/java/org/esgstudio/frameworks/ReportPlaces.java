@@ -8,6 +8,7 @@ import java.util.Map;
 import org.esgstudio.data.DataSet;
 import org.esgstudio.data.Indicator;
 import org.esgstudio.model.Block;
+import org.esgstudio.model.BlockLabels;
 import org.esgstudio.model.BulletList;
 import org.esgstudio.model.CaseStudy;
 import org.esgstudio.model.Chapter;
@@ -30,6 +31,7 @@ import org.esgstudio.model.TextTable;
 public final class ReportPlaces {
     private final Map<String, List<Place>> byTag = new LinkedHashMap<>();
     private final Map<String, List<String>> dangling = new LinkedHashMap<>();
+    private final Map<String, String> paths = new HashMap<>();
 
     private ReportPlaces() {
     }
@@ -50,6 +52,11 @@ public final class ReportPlaces {
         return byTag;
     }
 
+    /** Where a tagged element is, "chapter › section › block" as reviewers read it (null if it is not tagged). */
+    public String path(String elementId) {
+        return paths.get(elementId);
+    }
+
     /** Tagged element ids that are not in the report, with their codes. */
     public Map<String, List<String>> dangling() {
         return dangling;
@@ -65,23 +72,24 @@ public final class ReportPlaces {
         }
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Part part : report.front()) {
-            element(tags, seen, part.id(), part.id(), "", title(part), partEmpty(part), "");
-            blocks(tags, indicatorTags, seen, part.blocks(), "", title(part), null);
+            element(tags, seen, part.id(), part.id(), "", title(part), partEmpty(part), title(part));
+            blocks(tags, indicatorTags, seen, part.blocks(), "", title(part), null, title(part));
         }
         for (Chapter chapter : report.chapters()) {
             String number = SectionNumbering.chapterNumber(report, chapter);
             String chapterTitle = joined(number, chapter.title().zh());
             element(tags, seen, chapter.id(), chapter.id(), "", chapterTitle,
-                    chapter.sections().stream().allMatch(ReportPlaces::sectionEmpty), "");
+                    chapter.sections().stream().allMatch(ReportPlaces::sectionEmpty), chapterTitle);
             for (Section section : chapter.sections()) {
                 String where = joined(SectionNumbering.sectionNumber(report, chapter, section), section.title().zh());
-                element(tags, seen, section.id(), section.id(), section.id(), where, sectionEmpty(section), "");
-                blocks(tags, indicatorTags, seen, section.blocks(), section.id(), where, null);
+                String trail = chapterTitle + " › " + where;
+                element(tags, seen, section.id(), section.id(), section.id(), where, sectionEmpty(section), trail);
+                blocks(tags, indicatorTags, seen, section.blocks(), section.id(), where, null, trail);
             }
         }
         for (Part part : report.back()) {
-            element(tags, seen, part.id(), part.id(), "", title(part), partEmpty(part), "");
-            blocks(tags, indicatorTags, seen, part.blocks(), "", title(part), null);
+            element(tags, seen, part.id(), part.id(), "", title(part), partEmpty(part), title(part));
+            blocks(tags, indicatorTags, seen, part.blocks(), "", title(part), null, title(part));
             if (part instanceof KpiTable kpi) {
                 for (TableRow row : kpi.rows()) {
                     for (String tag : indicatorTags.getOrDefault(row.indicator(), List.of())) {
@@ -98,11 +106,12 @@ public final class ReportPlaces {
     }
 
     private void blocks(Map<String, List<String>> tags, Map<String, List<String>> indicatorTags, java.util.Set<String> seen,
-                        List<Block> blocks, String sectionId, String where, String enclosing) {
+                        List<Block> blocks, String sectionId, String where, String enclosing, String trail) {
         for (Block block : blocks) {
             // A block inside a case study is found in print at its case study, the block the pages record.
             String anchor = enclosing == null ? block.id() : enclosing;
-            element(tags, seen, block.id(), anchor, sectionId, where, blockEmpty(block), "");
+            String blockTrail = tags.containsKey(block.id()) ? trail + " › " + BlockLabels.label(block) : trail;
+            element(tags, seen, block.id(), anchor, sectionId, where, blockEmpty(block), blockTrail);
             if (block instanceof DataTable table) {
                 for (TableRow row : table.rows()) {
                     for (String tag : indicatorTags.getOrDefault(row.indicator(), List.of())) {
@@ -110,15 +119,20 @@ public final class ReportPlaces {
                     }
                 }
             }
-            blocks(tags, indicatorTags, seen, block.children(), sectionId, where, anchor);
+            blocks(tags, indicatorTags, seen, block.children(), sectionId, where, anchor, blockTrail);
         }
     }
 
     private void element(Map<String, List<String>> tags, java.util.Set<String> seen, String id, String anchor,
-                         String sectionId, String where, boolean empty, String indicator) {
+                         String sectionId, String where, boolean empty, String trail) {
         seen.add(id);
-        for (String tag : tags.getOrDefault(id, List.of())) {
-            add(tag, new Place(id, anchor, sectionId, where, empty, indicator));
+        List<String> codes = tags.get(id);
+        if (codes == null) {
+            return;
+        }
+        paths.put(id, trail);
+        for (String tag : codes) {
+            add(tag, new Place(id, anchor, sectionId, where, empty, ""));
         }
     }
 
