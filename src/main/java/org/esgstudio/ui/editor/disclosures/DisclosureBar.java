@@ -52,6 +52,7 @@ public final class DisclosureBar {
         title.getStyleClass().add("disclosure-title");
         title.setMinWidth(Label.USE_PREF_SIZE);
         title.setTooltip(new Tooltip(I18n.text("ui.disclosure.rowTip")));
+        title.setPadding(new Insets(2, 0, 0, 0));
         chips.setId("disclosureChips");
         chips.setAlignment(Pos.CENTER_LEFT);
         chips.setPrefWrapLength(400);
@@ -62,9 +63,9 @@ public final class DisclosureBar {
         add.setTooltip(new Tooltip(I18n.text(writable ? "ui.disclosure.addTip" : "ui.disclosure.readOnly")));
         add.setDisable(true);
         add.setOnAction(event -> openPicker());
-        root = new HBox(8, title, chips, add);
+        root = new HBox(8, title, chips);
         root.setId("disclosureBar");
-        root.setAlignment(Pos.CENTER_LEFT);
+        root.setAlignment(Pos.TOP_LEFT);
         root.setPadding(new Insets(4, 12, 4, 16));
         root.getStyleClass().add("disclosure-bar");
         root.getStylesheets().add(STYLESHEET);
@@ -108,6 +109,7 @@ public final class DisclosureBar {
             none.getStyleClass().add("text-muted");
             nodes.add(none);
         }
+        nodes.add(add); // after the last chip: the row stays one line while it can
         chips.getChildren().setAll(nodes);
         add.setDisable(!writable || catalogues == null || elementId == null);
     }

@@ -125,7 +125,8 @@ public final class DisclosurePicker {
         dialog.getDialogPane().setId("disclosurePicker");
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getStylesheets().add(DisclosureBar.STYLESHEET);
-        dialog.getDialogPane().getButtonTypes().addAll(add, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(add, new ButtonType(I18n.text("ui.export.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(add).setId("pickerAdd");
         dialog.getDialogPane().lookupButton(add).disableProperty()
                 .bind(javafx.beans.binding.Bindings.isEmpty(chosen));

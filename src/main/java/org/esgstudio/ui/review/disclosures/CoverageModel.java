@@ -1,7 +1,6 @@
 package org.esgstudio.ui.review.disclosures;
 
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -23,13 +22,13 @@ import org.esgstudio.ui.workspace.Workspace;
 /**
  * The report's coverage of one catalogue, kept current: worked out off the FX thread when first asked for, after
  * every change of the project while the coverage is shown, when it is shown again after changes made while it was
- * hidden, and when another catalogue is chosen. A newer result replaces an older one, never the other way round.
+ * hidden, and when another catalogue is chosen. One is worked out at a time; changes made meanwhile are worked out
+ * next, and only the newest result is shown. Confined to the FX thread except for the work itself.
  */
 public final class CoverageModel {
     private final Workspace workspace;
     private final Executor background;
     private final Executor ui;
-    private final AtomicLong generation = new AtomicLong();
     private final ObjectProperty<Catalogues> catalogues = new SimpleObjectProperty<>();
     private final StringProperty catalogueId = new SimpleStringProperty(DisclosurePicker.DEFAULT_CATALOGUE);
     private final ObjectProperty<CoverageReport> report = new SimpleObjectProperty<>();
@@ -37,6 +36,8 @@ public final class CoverageModel {
     /** Whether the coverage is on screen (the window binds it to its tab); work waits while it is not. */
     private final BooleanProperty shown = new SimpleBooleanProperty(true);
     private boolean stale;
+    private boolean running;
+    private boolean again;
 
     public CoverageModel(Workspace workspace, Executor background, Executor ui) {
         this.workspace = workspace;
@@ -60,32 +61,55 @@ public final class CoverageModel {
         }
     }
 
-    /** Works the coverage out again for the project as it is now and the chosen catalogue. */
+    /**
+     * Works the coverage out again for the project as it is now and the chosen catalogue. While one is being worked
+     * out, a further call only notes that another is due: typing gets one at a time, and what is shown is never
+     * older than what was shown before.
+     */
     public void refresh() {
+        stale = false;
+        if (running) {
+            again = true;
+            return;
+        }
+        running = true;
         Project project = workspace.current();
         String id = catalogueId.get();
         Catalogues known = catalogues.get();
-        stale = false;
-        long mine = generation.incrementAndGet();
         background.execute(() -> {
+            Catalogues at = known;
+            CoverageReport worked = null;
+            String problem = "";
             try {
-                Catalogues at = known != null ? known : CatalogueFiles.shipped();
+                at = known != null ? known : CatalogueFiles.shipped();
                 Catalogue catalogue = at.find(id).orElse(at.all().isEmpty() ? null : at.all().get(0));
-                CoverageReport worked = catalogue == null ? null : Coverage.of(catalogue, project.report(),
-                        project.data());
-                ui.execute(() -> {
-                    if (known == null && catalogues.get() == null) {
-                        catalogues.set(at);
-                    }
-                    if (mine == generation.get()) {
-                        report.set(worked);
-                        message.set("");
-                    }
-                });
+                worked = catalogue == null ? null : Coverage.of(catalogue, project.report(), project.data());
             } catch (UserFacingException e) {
-                ui.execute(() -> message.set(e.getMessage()));
+                problem = e.getMessage();
+            } catch (RuntimeException e) { // a bug: said, rather than a tab that stops following the report
+                problem = String.valueOf(e);
             }
+            Catalogues read = at;
+            CoverageReport result = worked;
+            String said = problem;
+            ui.execute(() -> finished(read, result, said));
         });
+    }
+
+    private void finished(Catalogues read, CoverageReport result, String problem) {
+        running = false;
+        if (read != null && catalogues.get() == null) {
+            catalogues.set(read);
+        }
+        if (again) {
+            again = false;
+            refresh();
+            return;
+        }
+        message.set(problem);
+        if (problem.isEmpty()) {
+            report.set(result);
+        }
     }
 
     /** The catalogues at hand, once read (null before). */
