@@ -143,12 +143,13 @@ final class MainMenu {
         return insert;
     }
 
-    /** Review: the panel's tabs below the editor, and the named versions with their comparison. */
+    /** Review: the panel's tabs below the editor (disclosure coverage the last), and the named versions. */
     private Menu review() {
         return menu("ui.menu.review", "menuReview",
                 needsReport(item("ui.menu.findings", "menuFindings", null, () -> commands.showReviewTab(0))),
                 needsReport(item("ui.menu.signoff", "menuSignoff", null, () -> commands.showReviewTab(1))),
                 needsReport(item("ui.menu.comments", "menuComments", null, () -> commands.showReviewTab(2))),
+                needsReport(item("ui.disclosure.menu", "menuDisclosures", null, () -> commands.showReviewTab(3))),
                 new SeparatorMenuItem(),
                 needsReport(item("ui.menu.versions", "menuVersions", "Shortcut+Shift+V", commands::versions)));
     }

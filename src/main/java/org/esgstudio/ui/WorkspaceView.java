@@ -25,6 +25,8 @@ import org.esgstudio.ui.preview.PreviewPane;
 import org.esgstudio.store.Authors;
 import org.esgstudio.ui.review.ReviewPanel;
 import org.esgstudio.ui.review.comments.CommentsPane;
+import org.esgstudio.ui.review.disclosures.CoverageModel;
+import org.esgstudio.ui.review.disclosures.CoveragePane;
 import org.esgstudio.ui.review.signoff.SignOffModel;
 import org.esgstudio.ui.review.signoff.SignOffPane;
 import org.esgstudio.ui.settings.AppSettings;
@@ -46,6 +48,7 @@ public final class WorkspaceView {
     private final PreviewPane preview;
     private final SignOffPane signOff;
     private final CommentsPane comments;
+    private final CoveragePane coverage;
     private final TabPane reviewTabs = new TabPane();
     private Runnable changeUserName = () -> { };
     private SplitPane columns;
@@ -84,6 +87,8 @@ public final class WorkspaceView {
                 Authors::current, Clock.systemDefaultZone()), this::reveal, () -> changeUserName.run(),
                 Authors::current);
         this.comments = new CommentsPane(workspace, block -> reveal(block, ""));
+        this.coverage = new CoveragePane(new CoverageModel(workspace, Tasks.background(), Tasks.fxThread()),
+                element -> reveal(element, ""));
         StackPane reviewSlot = new StackPane(reviewTabs());
         reviewSlot.setId("reviewSlot");
         rows = new SplitPane(columns, reviewSlot);
@@ -96,7 +101,7 @@ public final class WorkspaceView {
         pages.setId("pages");
     }
 
-    /** The panel below the editor: the findings of validation, sign-off and review comments. */
+    /** The panel below the editor: the findings of validation, sign-off, review comments and disclosure coverage. */
     private TabPane reviewTabs() {
         Tab findings = new Tab(I18n.text("ui.review.tab.findings"), review.view());
         findings.setId("findingsTab");
@@ -109,7 +114,11 @@ public final class WorkspaceView {
         signOff.model().shownProperty().bind(signOffTab.selectedProperty());
         Tab commentsTab = new Tab(I18n.text("ui.review.tab.comments"), comments.view());
         commentsTab.setId("commentsTab");
-        reviewTabs.getTabs().addAll(findings, signOffTab, commentsTab);
+        Tab disclosuresTab = new Tab(I18n.text("ui.disclosure.tab"), coverage.view());
+        disclosuresTab.setId("disclosuresTab");
+        disclosuresTab.textProperty().bind(coverage.title());
+        coverage.model().shownProperty().bind(disclosuresTab.selectedProperty());
+        reviewTabs.getTabs().addAll(findings, signOffTab, commentsTab, disclosuresTab);
         reviewTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         reviewTabs.setId("reviewTabs");
         reviewTabs.getStyleClass().add("review-tabs");
@@ -135,13 +144,15 @@ public final class WorkspaceView {
         signOff.reviewerChanged();
     }
 
-    /** Shows the report page and one tab of the review panel: findings (0), sign-off (1), comments (2). */
+    /**
+     * Shows the report page and one tab of the review panel: findings (0), sign-off (1), comments (2), disclosures (3).
+     */
     public void showReviewTab(int index) {
         pages.getSelectionModel().select(0);
         reviewTabs.getSelectionModel().select(index);
     }
 
-    /** The tabs below the editor (findings, sign-off, comments). */
+    /** The tabs below the editor (findings, sign-off, comments, disclosures). */
     public TabPane reviewTabsPane() {
         return reviewTabs;
     }
@@ -152,6 +163,10 @@ public final class WorkspaceView {
 
     public CommentsPane comments() {
         return comments;
+    }
+
+    public CoveragePane coverage() {
+        return coverage;
     }
 
     /** Shows the find bar above the editor and puts the cursor in it (Ctrl+F). */

@@ -168,11 +168,11 @@ class MainWindowCommandsTest {
     }
 
     @Test
-    void theReviewMenuShowsTheSignOffAndCommentTabsBelowTheEditor(FxRobot robot) throws Exception {
+    void theReviewMenuShowsTheSignOffCommentAndDisclosureTabsBelowTheEditor(FxRobot robot) throws Exception {
         opened();
         javafx.scene.control.TabPane tabs = robot.lookup("#reviewTabs").queryAs(javafx.scene.control.TabPane.class);
         assertThat(tabs.getTabs()).extracting(javafx.scene.control.Tab::getId)
-                .containsExactly("findingsTab", "signoffTab", "commentsTab");
+                .containsExactly("findingsTab", "signoffTab", "commentsTab", "disclosuresTab");
         assertThat(tabs.getSelectionModel().getSelectedIndex()).isZero();
 
         robot.interact(() -> window.commands().showReviewTab(1));
@@ -182,6 +182,16 @@ class MainWindowCommandsTest {
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("commentsTab");
         assertThat(robot.lookup("#comments").query().isVisible()).isTrue();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tabs.getTabs().get(1).getText().matches("签核 0/\\d+"));
+
+        MenuBar menu = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        javafx.scene.control.MenuItem coverage = menu.getMenus().stream().filter(m -> "menuReview".equals(m.getId()))
+                .flatMap(m -> m.getItems().stream()).filter(item -> "menuDisclosures".equals(item.getId()))
+                .findFirst().orElseThrow();
+        assertThat(coverage.getText()).isEqualTo("披露覆盖(_D)");
+        robot.interact(coverage::fire);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("disclosuresTab");
+        assertThat(robot.lookup("#coverage").query().isVisible()).isTrue();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tabs.getTabs().get(3).getText().matches("披露 缺 \\d+"));
     }
 
     @Test

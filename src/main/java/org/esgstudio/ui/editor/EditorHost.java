@@ -3,19 +3,25 @@ package org.esgstudio.ui.editor;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.esgstudio.data.Project;
 import org.esgstudio.model.Identified;
 import org.esgstudio.model.ReportQuery;
 import org.esgstudio.ui.common.I18n;
+import org.esgstudio.ui.common.Tasks;
+import org.esgstudio.ui.editor.disclosures.DisclosureBar;
 
 /**
  * The centre of the window: the editor of the selected node. A new selection makes a new editor; a changed project
  * hands the node's new version to the editor already shown (which keeps its caret), and a deleted node empties the
- * pane.
+ * pane. Above every editor, whatever the node's kind, the {@link DisclosureBar} shows and edits the node's
+ * disclosure codes.
  */
 public final class EditorHost {
     private final StackPane root = new StackPane();
+    private final BorderPane frame = new BorderPane();
+    private final DisclosureBar disclosures;
     private final EditorContext context;
     private final EditorRegistry registry;
     private final Label empty = new Label(I18n.text("ui.editor.empty"));
@@ -29,6 +35,9 @@ public final class EditorHost {
         root.setId("editorHost");
         empty.getStyleClass().add("text-muted");
         root.getChildren().setAll(empty);
+        disclosures = new DisclosureBar(context.workspace(), Tasks.background(), Tasks.fxThread());
+        frame.setTop(disclosures.view());
+        frame.setCenter(root);
         context.workspace().selectedProperty().addListener((obs, old, id) -> select(id));
         context.workspace().projectProperty().addListener((obs, old, project) -> refresh(project));
         select(context.workspace().selectedProperty().get());
@@ -43,9 +52,11 @@ public final class EditorHost {
         Optional<Identified> node = id == null ? Optional.empty()
                 : ReportQuery.node(context.workspace().current().report(), id);
         if (node.isEmpty()) {
+            disclosures.show(null);
             root.getChildren().setAll(empty);
             return;
         }
+        disclosures.show(id);
         editor = registry.create(node.get(), context).orElse(null);
         if (editor == null) {
             Label none = new Label(I18n.text("ui.editor.noEditor"));
@@ -66,6 +77,7 @@ public final class EditorHost {
         if (node.isEmpty()) {
             drop();
             shownId = null;
+            disclosures.show(null);
             root.getChildren().setAll(empty);
             return;
         }
@@ -88,7 +100,12 @@ public final class EditorHost {
         return Optional.ofNullable(editor);
     }
 
+    /** The disclosure codes row above the editor. */
+    public DisclosureBar disclosures() {
+        return disclosures;
+    }
+
     public Node view() {
-        return root;
+        return frame;
     }
 }
