@@ -14,7 +14,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.esgstudio.data.Project;
 import org.esgstudio.frameworks.Catalogues;
-import org.esgstudio.json.CatalogueFiles;
 import org.esgstudio.model.DisclosureTags;
 import org.esgstudio.model.Report;
 import org.esgstudio.model.ReportQuery;
@@ -71,7 +70,7 @@ public final class DisclosureBar {
         root.getStylesheets().add(STYLESHEET);
         workspace.projectProperty().addListener((obs, old, project) -> projectChanged(project));
         show(null);
-        Tasks.create(CatalogueFiles::shipped).onSuccess(loaded -> {
+        Tasks.create(org.esgstudio.ui.common.Frameworks::catalogues).onSuccess(loaded -> {
             catalogues = loaded;
             render();
         }).onError(error -> { /* the codes stay as written; the validation names a broken catalogue */ })

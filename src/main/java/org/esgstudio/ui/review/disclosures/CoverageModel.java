@@ -15,7 +15,6 @@ import org.esgstudio.frameworks.Catalogues;
 import org.esgstudio.frameworks.Coverage;
 import org.esgstudio.frameworks.CoverageReport;
 import org.esgstudio.i18n.UserFacingException;
-import org.esgstudio.json.CatalogueFiles;
 import org.esgstudio.ui.editor.disclosures.DisclosurePicker;
 import org.esgstudio.ui.workspace.Workspace;
 
@@ -81,7 +80,7 @@ public final class CoverageModel {
             CoverageReport worked = null;
             String problem = "";
             try {
-                at = known != null ? known : CatalogueFiles.shipped();
+                at = known != null ? known : org.esgstudio.ui.common.Frameworks.catalogues();
                 Catalogue catalogue = at.find(id).orElse(at.all().isEmpty() ? null : at.all().get(0));
                 worked = catalogue == null ? null : Coverage.of(catalogue, project.report(), project.data());
             } catch (UserFacingException e) {
