@@ -55,4 +55,22 @@ public final class Samples {
         ProjectFile.create(target, read(name), AUTHOR, "从示例 " + name + " 创建");
         return target;
     }
+
+    /**
+     * A project file of the sample with no disclosure codes at all (none on its elements, none on its indicators), for
+     * tests that tag and untag from a clean start.
+     */
+    public static Path untaggedProjectFile(String name, Path target) {
+        Project sample = read(name);
+        org.esgstudio.data.DataSet data = sample.data();
+        java.util.List<org.esgstudio.data.Indicator> plain = new java.util.ArrayList<>();
+        for (org.esgstudio.data.Indicator i : data.indicators()) {
+            plain.add(new org.esgstudio.data.Indicator(i.code(), i.name(), i.aliases(), i.unit(), i.decimals(),
+                    i.category(), i.department(), i.source(), java.util.List.of(), i.definition()));
+        }
+        Project untagged = new Project(sample.report().withDisclosures(org.esgstudio.model.DisclosureTags.NONE),
+                new org.esgstudio.data.DataSet(plain, data.values(), data.rules()), sample.assets());
+        ProjectFile.create(target, untagged, AUTHOR, "从示例 " + name + " 创建（无披露项标注）");
+        return target;
+    }
 }

@@ -40,7 +40,7 @@ public final class ReviewModel {
     /** The kinds in the order of the filter buttons: errors first, then warnings, then notes. */
     public static final List<FindingKind> KINDS = List.of(FindingKind.MISMATCH, FindingKind.GROWTH,
             FindingKind.CROSSREF, FindingKind.RULE, FindingKind.YOY, FindingKind.SHARE, FindingKind.AMBIGUOUS,
-            FindingKind.TRANSLATION, FindingKind.UNVERIFIED);
+            FindingKind.DISCLOSURE, FindingKind.TRANSLATION, FindingKind.UNVERIFIED);
     /** Numerous by nature (hundreds in a real report), so hidden until asked for; their counts still show. */
     private static final Set<FindingKind> HIDDEN_AT_FIRST = Set.of(FindingKind.TRANSLATION, FindingKind.UNVERIFIED);
 

@@ -8,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -34,6 +35,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class DisclosureBar {
     static final String STYLESHEET = DisclosureBar.class.getResource("disclosures.css").toExternalForm();
+
+    /** About three lines of chips. */
+    private static final double MAX_HEIGHT = 84;
 
     private final Workspace workspace;
     private final FlowPane chips = new FlowPane(6, 4);
@@ -62,7 +66,15 @@ public final class DisclosureBar {
         add.setTooltip(new Tooltip(I18n.text(writable ? "ui.disclosure.addTip" : "ui.disclosure.readOnly")));
         add.setDisable(true);
         add.setOnAction(event -> openPicker());
-        root = new HBox(8, title, chips);
+        // Many codes (a governance section carries twenty) scroll within three lines rather than push the form down.
+        ScrollPane scroll = new ScrollPane(chips);
+        scroll.setId("disclosureScroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMaxHeight(MAX_HEIGHT);
+        scroll.getStyleClass().addAll("edge-to-edge", "disclosure-scroll");
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+        root = new HBox(8, title, scroll, add);
         root.setId("disclosureBar");
         root.setAlignment(Pos.TOP_LEFT);
         root.setPadding(new Insets(4, 12, 4, 16));
@@ -108,7 +120,6 @@ public final class DisclosureBar {
             none.getStyleClass().add("text-muted");
             nodes.add(none);
         }
-        nodes.add(add); // after the last chip: the row stays one line while it can
         chips.getChildren().setAll(nodes);
         add.setDisable(!writable || catalogues == null || elementId == null);
     }

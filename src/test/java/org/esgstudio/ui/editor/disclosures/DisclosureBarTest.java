@@ -72,7 +72,7 @@ class DisclosureBarTest {
 
     private void open(OpenMode mode) throws Exception {
         if (sample == null) {
-            sample = Samples.projectFile(Samples.QINGHE, dir.resolve("sample.esg"));
+            sample = Samples.untaggedProjectFile(Samples.QINGHE, dir.resolve("sample.esg"));
         }
         Path path = Files.copy(sample, dir.resolve("q-" + System.nanoTime() + ".esg"));
         file = ProjectFile.open(path, mode);

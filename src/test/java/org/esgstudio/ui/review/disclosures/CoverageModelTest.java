@@ -32,7 +32,7 @@ class CoverageModelTest {
 
     @Test
     void editsMadeWhileOneIsWorkedOutAreWorkedOutNextAndOnlyTheNewestIsShown() {
-        file = ProjectFile.open(Samples.projectFile(Samples.QINGHE, dir.resolve("q.esg")), OpenMode.READ_WRITE);
+        file = ProjectFile.open(Samples.untaggedProjectFile(Samples.QINGHE, dir.resolve("q.esg")), OpenMode.READ_WRITE);
         Workspace workspace = new Workspace(file, file.load(), new Workspace.Services(Scheduler.immediate(),
                 Runnable::run, Runnable::run, Runnable::run, java.time.Clock.systemUTC()));
         Deque<Runnable> background = new ArrayDeque<>();
