@@ -46,7 +46,10 @@ final class ProseFixture implements AutoCloseable {
         workspace = new Workspace(file, file.load(), new Workspace.Services(Scheduler.timer(), store, validation,
                 Platform::runLater, Clock.systemUTC()));
         context = EditorContext.of(workspace);
-        host = new EditorHost(context, new EditorRegistry().add(ProseEditor.factory()));
+        // Built on the FX thread, as the app builds it: the host's disclosure row is updated from there too.
+        EditorHost[] built = new EditorHost[1];
+        robot.interact(() -> built[0] = new EditorHost(context, new EditorRegistry().add(ProseEditor.factory())));
+        host = built[0];
         robot.interact(() -> {
             stage.setScene(new Scene(new javafx.scene.layout.StackPane(host.view()), 1100, 640));
             stage.show();
