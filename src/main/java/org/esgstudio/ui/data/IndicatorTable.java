@@ -38,12 +38,14 @@ final class IndicatorTable {
         table.getColumns().add(text("ui.data.column.category", row -> row.indicator().category(), 56));
         table.getColumns().add(text("ui.data.column.department", row -> row.indicator().department(), 96));
         table.getColumns().add(text("ui.data.column.source", row -> row.indicator().source(), 120));
-        table.getColumns().add(text("ui.data.column.disclosures", row -> IndicatorDisclosures.shown(row.indicator()),
-                130));
-        new IndicatorDisclosures(model).install(table);
+
         yearsAt = table.getColumns().size();
         note = text("ui.data.column.note", row -> row.note(model.years()), 280);
         table.getColumns().add(note);
+        // Last, after the values a team reads first.
+        table.getColumns().add(text("ui.data.column.disclosures", row -> IndicatorDisclosures.shown(row.indicator()),
+                150));
+        new IndicatorDisclosures(model).install(table);
         model.years().addListener((ListChangeListener<Integer>) change -> yearColumns());
         yearColumns();
     }
