@@ -74,6 +74,7 @@ final class ApproveCommand implements Callable<Integer> {
         }
         Approval stored;
         try (ProjectFile projectFile = ProjectFile.open(file, OpenMode.READ_WRITE)) {
+            StoreNotices.print(projectFile, spec.commandLine().getErr());
             stored = projectFile.approve(approval(projectFile.load(), code, year, who, Instant.now()));
         }
         spec.commandLine().getOut().println(Messages.get("cli.approve.done", file, stored.target(), stored.reviewer(),

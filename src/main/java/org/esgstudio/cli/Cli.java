@@ -3,6 +3,7 @@ package org.esgstudio.cli;
 import java.io.PrintWriter;
 import org.esgstudio.i18n.Messages;
 import org.esgstudio.i18n.UserFacingException;
+import org.esgstudio.store.Backups;
 import picocli.CommandLine;
 
 /** Runs the headless commands: exit 0 done, 1 done but the report has errors, 2 bad usage or input, 3 a bug. */
@@ -22,7 +23,7 @@ public final class Cli {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof UserFacingException problem) {
-                err.println("esg-studio: " + problem.getMessage());
+                err.println("esg-studio: " + problem.getMessage() + backupOffer(problem));
                 return BAD_INPUT;
             }
             err.println("esg-studio: " + Messages.get("cli.internalError", e));
@@ -37,6 +38,16 @@ public final class Cli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** For a damaged project file with a sound backup: which one, and the command that restores it. */
+    private static String backupOffer(UserFacingException problem) {
+        try {
+            return Backups.standard().offerFor(problem).map(backup -> Messages.get("backup.offer", backup.atText(),
+                    backup.file(), problem.args()[0])).orElse("");
+        } catch (RuntimeException unavailable) {
+            return ""; // the problem itself is what to report
+        }
     }
 
     public static int run(String[] args) {

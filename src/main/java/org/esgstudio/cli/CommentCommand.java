@@ -88,6 +88,7 @@ final class CommentCommand implements Callable<Integer> {
             }
             String done;
             try (ProjectFile projectFile = ProjectFile.open(file, OpenMode.READ_WRITE)) {
+                StoreNotices.print(projectFile, spec.commandLine().getErr());
                 done = write.check(projectFile, who, now()).into(projectFile);
             }
             spec.commandLine().getOut().println(done);

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
             ImportDataCommand.class, ImportDocxCommand.class, ExportTemplateCommand.class, ExportDataCommand.class,
             VerifyHistoryCommand.class, ApproveCommand.class, SignoffCommand.class, LineageCommand.class,
             ExportEvidenceCommand.class, CommentCommand.class, CommentsCommand.class, VersionCommand.class,
-            VersionsCommand.class, CompareCommand.class, CoverageCommand.class})
+            VersionsCommand.class, CompareCommand.class, CoverageCommand.class, RestoreCommand.class,
+            UnlockCommand.class})
 final class EsgCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -136,6 +136,7 @@ final class ExportPdfCommand implements Callable<Integer> {
     /** Records the override; if that fails, the PDF just written is removed, so no final copy goes unrecorded. */
     private void record(FinalExport overridden) {
         try (ProjectFile projectFile = ProjectFile.open(file, OpenMode.READ_WRITE)) {
+            StoreNotices.print(projectFile, spec.commandLine().getErr());
             projectFile.recordFinalExport(overridden);
         } catch (RuntimeException e) {
             try {

@@ -47,6 +47,7 @@ final class ImportDataCommand implements Callable<Integer> {
         String summary = Messages.get("cli.summary.importedData", result.fileName());
         boolean changed;
         try (ProjectFile projectFile = ProjectFile.open(file, OpenMode.READ_WRITE)) {
+            StoreNotices.print(projectFile, spec.commandLine().getErr());
             Project current = projectFile.load();
             if (!current.data().equals(before.data())) {
                 // Someone saved the project meanwhile: merge into what is there now.

@@ -54,6 +54,7 @@ final class ImportDocxCommand implements Callable<Integer> {
         DraftImport.Result checked = DraftImport.read(draft, before, Optional.ofNullable(into));
         DraftImport.Result result;
         try (ProjectFile projectFile = ProjectFile.open(file, OpenMode.READ_WRITE)) {
+            StoreNotices.print(projectFile, spec.commandLine().getErr());
             Project current = projectFile.load();
             // Someone may have saved the project meanwhile: then import into what is there now.
             result = current.equals(before) ? checked : DraftImport.read(draft, current, Optional.ofNullable(into));

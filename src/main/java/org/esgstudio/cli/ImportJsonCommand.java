@@ -36,6 +36,7 @@ final class ImportJsonCommand implements Callable<Integer> {
             return Cli.OK;
         }
         try (ProjectFile projectFile = ProjectFile.open(file, OpenMode.READ_WRITE)) {
+            StoreNotices.print(projectFile, spec.commandLine().getErr());
             int before = projectFile.history().size();
             boolean changed = projectFile.save(project, author, summary);
             if (changed) {

@@ -35,6 +35,7 @@ final class VersionCommand implements Callable<Integer> {
         String who = author == null || author.isBlank() ? Authors.current() : author.strip();
         NamedVersion version;
         try (ProjectFile projectFile = ProjectFile.open(file, OpenMode.READ_WRITE)) {
+            StoreNotices.print(projectFile, spec.commandLine().getErr());
             version = projectFile.nameVersion(name, who);
         }
         spec.commandLine().getOut().println(Messages.get("version.cli.done", file, version.name(), version.revisionId(),

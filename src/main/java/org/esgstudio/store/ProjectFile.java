@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.esgstudio.data.DataSet;
 import org.esgstudio.data.Project;
 import org.esgstudio.i18n.UserFacingException;
@@ -44,6 +45,12 @@ public final class ProjectFile implements AutoCloseable {
     private final Connection connection;
     private final OpenMode mode;
     private final Clock clock;
+    /** The one-writer lock, held while the file is open for writing; null for a read-only open. */
+    private ProjectLock lock;
+    /** Why a file opened for editing is read-only (someone else holds it); null when it is not. */
+    private UserFacingException readOnlyReason;
+    private Backup backup;
+    private UserFacingException backupProblem;
 
     private ProjectFile(Path path, Connection connection, OpenMode mode, Clock clock) {
         this.path = path;
@@ -129,6 +136,38 @@ public final class ProjectFile implements AutoCloseable {
         if (mode == OpenMode.READ_ONLY && header.userVersion() < Migrations.LATEST) {
             return upgradedCopy(absolute, clock);
         }
+        // One writer: taken after the file was found to be ours, before SQLite writes anything.
+        ProjectLock lock = mode == OpenMode.READ_WRITE ? ProjectLock.acquire(absolute) : null;
+        try {
+            ProjectFile project = openChecked(absolute, mode, clock, header);
+            project.lock = lock;
+            return project;
+        } catch (RuntimeException e) {
+            if (lock != null) {
+                lock.close();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Opens a file for editing in the app: for writing when no one else is, else read-only, saying who holds it
+     * ({@link #readOnlyReason()}); a file whose lock cannot be written (a read-only folder) is opened read-only too.
+     */
+    public static ProjectFile openForEditing(Path file) {
+        try {
+            return open(file, OpenMode.READ_WRITE);
+        } catch (UserFacingException e) {
+            if (!(e instanceof ProjectLockedException) && !"lock.unwritable".equals(e.key())) {
+                throw e;
+            }
+            ProjectFile readOnly = open(file, OpenMode.READ_ONLY);
+            readOnly.readOnlyReason = e;
+            return readOnly;
+        }
+    }
+
+    private static ProjectFile openChecked(Path absolute, OpenMode mode, Clock clock, SqliteHeader header) {
         ProjectFile project;
         try {
             project = openConnection(absolute, mode, clock, false);
@@ -138,6 +177,8 @@ public final class ProjectFile implements AutoCloseable {
         try {
             int version = project.verify(header.userVersion());
             if (mode == OpenMode.READ_WRITE) {
+                // A backup of the sound file as it is, before anything is written to it.
+                project.backUp();
                 // WAL first, then the upgrade, as a new file is made: a file switched to WAL after its migration
                 // could not be checkpointed when it was closed ("database table is locked").
                 project.useWriteAheadLog();
@@ -153,6 +194,36 @@ public final class ProjectFile implements AutoCloseable {
             project.closeQuietly();
             throw new UserFacingException(e, "project.damaged", absolute, e.getMessage());
         }
+    }
+
+    private void backUp() {
+        Backups backups = Backups.standard();
+        try {
+            backup = backups.backUp(connection, path).orElse(null);
+        } catch (java.io.IOException | SQLException | RuntimeException e) {
+            backupProblem = new UserFacingException(e, "backup.failed", path, backups.folderOf(path),
+                    e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    /** Why a file asked for editing ({@link #openForEditing}) was opened read-only: someone else holds it. */
+    public Optional<UserFacingException> readOnlyReason() {
+        return Optional.ofNullable(readOnlyReason);
+    }
+
+    /** The holder of a stale lock taken over on opening (a session that ended without closing the file). */
+    public Optional<LockHolder> recoveredLock() {
+        return lock == null ? Optional.empty() : lock.recovered();
+    }
+
+    /** The backup made when the file was opened for writing; empty when none was made (off, or it failed). */
+    public Optional<Backup> backup() {
+        return Optional.ofNullable(backup);
+    }
+
+    /** Why no backup could be made on opening for writing; the file opened all the same. */
+    public Optional<UserFacingException> backupProblem() {
+        return Optional.ofNullable(backupProblem);
     }
 
     /**
@@ -224,6 +295,11 @@ public final class ProjectFile implements AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA journal_mode = WAL");
             statement.execute("PRAGMA synchronous = FULL");
+            // A read opens the WAL: a file opened for writing and closed with nothing read or written could otherwise
+            // not be checkpointed on closing ("database table is locked").
+            try (ResultSet rs = statement.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                rs.next();
+            }
         }
     }
 
@@ -523,6 +599,15 @@ public final class ProjectFile implements AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             throw new UserFacingException(e, "project.writeFailed", path, e.getMessage());
+        } finally {
+            releaseLock();
+        }
+    }
+
+    /** Lets the next writer in, once the connection is closed (or could not be). */
+    private void releaseLock() {
+        if (lock != null) {
+            lock.close();
         }
     }
 
