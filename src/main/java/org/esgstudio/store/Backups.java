@@ -95,6 +95,11 @@ public final class Backups {
         return keep;
     }
 
+    /** The folder holding every project's backup folder. */
+    public Path root() {
+        return root;
+    }
+
     /** The folder of a project file's backups (it may not exist yet). */
     public Path folderOf(Path projectFile) {
         Path real = ProjectLock.realPath(projectFile);
@@ -181,6 +186,7 @@ public final class Backups {
              Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("PRAGMA integrity_check")) {
             String result = rs.next() ? rs.getString(1) : "no answer";
+            result = result.strip().replaceAll("\\s*\\R\\s*", " "); // SQLite's report may span lines: one line
             return "ok".equals(result) ? Optional.empty() : Optional.of(result);
         } catch (SQLException e) {
             return Optional.of(e.getMessage());

@@ -307,6 +307,7 @@ public final class ProjectFile implements AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             try (ResultSet rs = statement.executeQuery("PRAGMA quick_check")) {
                 String result = rs.next() ? rs.getString(1) : "no answer";
+                result = result.strip().replaceAll("\\s*\\R\\s*", " "); // SQLite's report may span lines: one line
                 if (!"ok".equals(result)) {
                     throw new UserFacingException("project.damaged", path, result);
                 }
