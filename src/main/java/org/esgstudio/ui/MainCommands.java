@@ -175,6 +175,20 @@ final class MainCommands {
         });
     }
 
+    /**
+     * Asks how many rolling backups to keep (made each time a project is opened for writing), keeps the answer in the
+     * settings and uses it from the next open on; ESGSTUDIO_BACKUPS, when set, still wins.
+     */
+    void backups() {
+        BackupCountDialog.ask(owner.get(), settings.backupsKept()).ifPresent(kept -> {
+            settings.backupsKept(kept);
+            if (System.getenv(org.esgstudio.store.Backups.ENVIRONMENT) == null) {
+                System.setProperty(org.esgstudio.store.Backups.PROPERTY, Integer.toString(kept));
+            }
+            saveSettings();
+        });
+    }
+
     /** Writes the settings on a background thread (a failure only loses a remembered preference). */
     void saveSettings() {
         background.execute(() -> {

@@ -169,7 +169,8 @@ final class MainMenu {
                 needsReport(item("ui.menu.reportPage", "menuReportPage", "Shortcut+1", () -> commands.showPage(0))),
                 needsReport(item("ui.menu.dataPage", "menuDataPage", "Shortcut+2", () -> commands.showPage(1))),
                 new SeparatorMenuItem(), english, new SeparatorMenuItem(), language,
-                new SeparatorMenuItem(), item("ui.menu.userName", "menuUserName", null, commands::userName));
+                new SeparatorMenuItem(), item("ui.menu.userName", "menuUserName", null, commands::userName),
+                item("backup.ui.menu", "menuBackups", null, commands::backups));
     }
 
     private RadioMenuItem languageItem(ToggleGroup group, Locale locale, String label, String id) {

@@ -15,6 +15,8 @@ import org.esgstudio.data.Project;
 import org.esgstudio.i18n.UserFacingException;
 import org.esgstudio.json.BundledSamples;
 import org.esgstudio.model.ReportStatistics;
+import org.esgstudio.store.Backup;
+import org.esgstudio.store.Backups;
 import org.esgstudio.store.OpenMode;
 import org.esgstudio.store.ProjectFile;
 import org.esgstudio.store.WorkingCopy;
@@ -38,6 +40,11 @@ public final class MainViewModel {
     private final StringProperty problem = new SimpleStringProperty();
     private java.util.function.Consumer<Path> onOpened = path -> { };
     private final ObjectProperty<Project> project = new SimpleObjectProperty<>();
+    private final StringProperty notice = new SimpleStringProperty();
+    private final ObjectProperty<RestoreOffer> restoreOffer = new SimpleObjectProperty<>();
+    /** The last close handed to the background: an open waits for it, so a file closed and opened again is free. */
+    private volatile java.util.concurrent.CompletableFuture<Void> closing =
+            java.util.concurrent.CompletableFuture.completedFuture(null);
     public MainViewModel(Executor background, Executor ui) {
         this(background, ui, () -> Workspace.Services.standard(ui));
     }
@@ -98,10 +105,20 @@ public final class MainViewModel {
     private void load(java.util.concurrent.Callable<Path> where) {
         loading.set(true);
         status.set(I18n.text("ui.status.opening"));
+        restoreOffer.set(null);
         Tasks.create(() -> {
             StartupTrace.step("loading the project");
+            closing.handle((closed, failed) -> null).join();
             Path path = where.call();
-            ProjectFile opened = ProjectFile.open(path, OpenMode.READ_WRITE);
+            ProjectFile opened;
+            try {
+                // For writing; read-only (saying who has it) when someone else is editing it.
+                opened = ProjectFile.openForEditing(path);
+            } catch (UserFacingException e) {
+                // A damaged file: offer its newest sound backup (looked for here, off the FX thread).
+                throw new OpenFailed(e, Backups.standard().offerFor(e).map(backup -> new RestoreOffer(path, backup))
+                        .orElse(null));
+            }
             try {
                 return new Opened(opened, opened.load());
             } catch (RuntimeException e) {
@@ -115,6 +132,21 @@ public final class MainViewModel {
     private String shownCounts = "";
 
     private record Opened(ProjectFile file, Project project) {
+    }
+
+    /** A project file that could not be opened because it is damaged, and the sound backup that could replace it. */
+    public record RestoreOffer(Path file, Backup backup) {
+    }
+
+    /** A file that failed to open, with the backup to offer (null when there is none). */
+    private static final class OpenFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient RestoreOffer offer;
+
+        OpenFailed(UserFacingException cause, RestoreOffer offer) {
+            super(cause);
+            this.offer = offer;
+        }
     }
 
     private void show(Opened opened) {
@@ -135,11 +167,27 @@ public final class MainViewModel {
         });
         project.set(p);
         workspace.set(opening);
-        windowTitle.set(p.report().settings().shortName().zh() + " · " + p.report().settings().title().zh() + " — "
+        ProjectFile file = opened.file();
+        windowTitle.set(p.report().settings().shortName().zh() + " · " + p.report().settings().title().zh()
+                + (file.mode() == OpenMode.READ_ONLY ? " " + I18n.text("lock.ui.title.suffix") : "") + " — "
                 + I18n.text("ui.app.name"));
         shownCounts = counts(path, p);
-        status.set(shownCounts);
+        status.set(shownCounts + notes(file));
         loading.set(false);
+        file.readOnlyReason().ifPresent(reason -> {
+            notice.set(null);
+            notice.set(I18n.text("lock.ui.readOnly", reason.getMessage()));
+        });
+    }
+
+    /** What opening noted on the way (a stale lock taken over, a backup that failed), for the status line. */
+    private static String notes(ProjectFile file) {
+        StringBuilder notes = new StringBuilder();
+        file.recoveredLock().ifPresent(holder -> notes.append(" · ").append(I18n.text("lock.ui.recovered",
+                I18n.text("lock.recovered", file.path().getFileName(), holder.user(), holder.host(),
+                        Long.toString(holder.pid()), holder.sinceText()))));
+        file.backupProblem().ifPresent(problem -> notes.append(" · ").append(problem.getMessage()));
+        return notes.toString();
     }
 
     private static String counts(java.nio.file.Path path, Project p) {
@@ -150,11 +198,37 @@ public final class MainViewModel {
 
     private void fail(Throwable error) {
         loading.set(false);
+        if (error instanceof OpenFailed failed) {
+            restoreOffer.set(failed.offer);
+            error = failed.getCause();
+        }
         String message = error instanceof UserFacingException userFacing ? userFacing.getMessage()
                 : I18n.text("ui.status.failed", error);
         status.set(message);
         problem.set(null);
         problem.set(message);
+    }
+
+    /**
+     * Puts the offered backup back in place of the damaged file (the damaged file is kept as a backup), then opens it;
+     * a failure is shown as a problem.
+     */
+    public void restore(RestoreOffer offer) {
+        restoreOffer.set(null);
+        load(() -> {
+            Backups.standard().restore(offer.file(), offer.backup().name());
+            return offer.file();
+        });
+    }
+
+    /** The sound backup offered for the file that just failed to open as damaged; null when there is none. */
+    public ReadOnlyObjectProperty<RestoreOffer> restoreOfferProperty() {
+        return restoreOffer;
+    }
+
+    /** Something to tell in a dialog that is not a failure (the file was opened read-only: who is editing it). */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice;
     }
 
     /** The last problem to show in a dialog (a file that cannot be opened or created); null when there is none. */
@@ -164,13 +238,13 @@ public final class MainViewModel {
 
     /** Saves and closes the open project (on another project or on exit); the file is closed in the background. */
     public void close() {
-        Workspace closing = workspace.get();
-        if (closing != null) {
+        Workspace open = workspace.get();
+        if (open != null) {
             workspace.set(null);
-            background.execute(() -> {
-                closing.saveNow();
-                closing.file().close();
-            });
+            closing = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                open.saveNow();
+                open.file().close();
+            }, background);
         }
     }
 
@@ -179,11 +253,11 @@ public final class MainViewModel {
      * threads are daemons, so a close handed to them could be cut off by the exit and leave the WAL unfolded.
      */
     public void shutdown() {
-        Workspace closing = workspace.get();
-        if (closing != null) {
+        Workspace open = workspace.get();
+        if (open != null) {
             workspace.set(null);
-            closing.saveNow();
-            closing.file().close();
+            open.saveNow();
+            open.file().close();
         }
     }
 

@@ -68,6 +68,11 @@ public final class MainWindow {
                 showProblem(problem);
             }
         });
+        model.noticeProperty().addListener((obs, old, notice) -> {
+            if (notice != null) {
+                showReadOnly(notice);
+            }
+        });
         opening.getStyleClass().add("text-muted");
         build();
     }
@@ -133,12 +138,40 @@ public final class MainWindow {
         model.reopen();
     }
 
+    /**
+     * A file that cannot be opened or created. When it is damaged and has a sound backup, the dialog offers to
+     * restore it ("restore from backup <time>"): the damaged file is kept as a backup, the restored one opened.
+     */
     private void showProblem(String problem) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, problem);
+        MainViewModel.RestoreOffer offer = model.restoreOfferProperty().get();
+        Alert alert = new Alert(Alert.AlertType.ERROR, offer == null ? problem
+                : I18n.text("backup.ui.offer", problem, offer.backup().atText()));
         alert.initOwner(window());
         alert.setTitle(I18n.text("ui.problem.title"));
         alert.setHeaderText(I18n.text("ui.problem.header"));
         alert.getDialogPane().setId("problemDialog");
+        if (offer != null) {
+            javafx.scene.control.ButtonType restore = new javafx.scene.control.ButtonType(
+                    I18n.text("backup.ui.restore", offer.backup().atText()),
+                    javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+            alert.getButtonTypes().setAll(restore, javafx.scene.control.ButtonType.CANCEL);
+            alert.getDialogPane().lookupButton(restore).setId("restoreFromBackup");
+            alert.resultProperty().addListener((obs, old, chosen) -> {
+                if (chosen == restore) {
+                    model.restore(offer);
+                }
+            });
+        }
+        alert.show();
+    }
+
+    /** The file was opened read-only: who is editing it, and what can be done meanwhile. */
+    private void showReadOnly(String notice) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, notice);
+        alert.initOwner(window());
+        alert.setTitle(I18n.text("lock.ui.title"));
+        alert.setHeaderText(I18n.text("lock.ui.header"));
+        alert.getDialogPane().setId("readOnlyDialog");
         alert.show();
     }
 

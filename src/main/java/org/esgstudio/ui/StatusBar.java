@@ -104,6 +104,10 @@ final class StatusBar {
                 saved.setText(I18n.text("ui.status.saveFailed", state.problem()));
                 saved.getStyleClass().add("status-errors");
             }
+            case READ_ONLY -> {
+                saved.setText(state.problem());
+                saved.getStyleClass().add("status-errors");
+            }
         }
     }
 

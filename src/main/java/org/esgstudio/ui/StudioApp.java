@@ -6,6 +6,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.esgstudio.i18n.Messages;
+import org.esgstudio.store.Backups;
 import org.esgstudio.store.UserDataFolder;
 import org.esgstudio.ui.common.Tasks;
 import org.esgstudio.ui.files.FileDialogs;
@@ -28,6 +29,10 @@ public final class StudioApp extends Application {
         // The name set in the app is who edits, signs off and comments; ESGSTUDIO_USER (scripts) wins over it.
         if (System.getenv("ESGSTUDIO_USER") == null) {
             settings.userName().ifPresent(name -> System.setProperty("esgstudio.user", name));
+        }
+        // How many backups to keep: the setting, unless ESGSTUDIO_BACKUPS (or -Desgstudio.backups) says otherwise.
+        if (System.getenv(Backups.ENVIRONMENT) == null && System.getProperty(Backups.PROPERTY) == null) {
+            System.setProperty(Backups.PROPERTY, Integer.toString(settings.backupsKept()));
         }
         org.esgstudio.ui.common.UiFonts.preload();
         model = new MainViewModel(Tasks.background(), Tasks.fxThread());

@@ -16,7 +16,7 @@ import java.util.Properties;
 /**
  * What the app remembers between runs, in {@code settings.properties} in the user data folder: the window's place
  * and size, the split positions, the interface language, whether English is shown beside Chinese, and the recently
- * opened projects, and the user's name. A missing or damaged file means defaults; a write goes to a temporary file and is moved in.
+ * opened projects, the user's name and how many backups to keep. A missing or damaged file means defaults; a write goes to a temporary file and is moved in.
  */
 public final class AppSettings {
     static final int RECENT = 10;
@@ -152,6 +152,27 @@ public final class AppSettings {
         } else {
             values.setProperty("user.name", name.strip());
         }
+    }
+
+    // ---- backups ----
+
+    /**
+     * How many rolling backups of a project to keep (a copy is made each time a file is opened for writing); 0 makes
+     * none. The default, and the answer for an unreadable value, is {@link org.esgstudio.store.Backups#DEFAULT_KEEP}.
+     */
+    public synchronized int backupsKept() {
+        try {
+            int kept = Integer.parseInt(values.getProperty("backups.keep", "").strip());
+            return kept < 0 ? org.esgstudio.store.Backups.DEFAULT_KEEP
+                    : Math.min(kept, org.esgstudio.store.Backups.MAX_KEEP);
+        } catch (NumberFormatException unset) {
+            return org.esgstudio.store.Backups.DEFAULT_KEEP;
+        }
+    }
+
+    public synchronized void backupsKept(int kept) {
+        values.setProperty("backups.keep", Integer.toString(Math.max(0,
+                Math.min(kept, org.esgstudio.store.Backups.MAX_KEEP))));
     }
 
     // ---- recent files ----

@@ -2,10 +2,13 @@ package org.esgstudio.ui.workspace;
 
 import java.time.Instant;
 
-/** Where autosave stands: all saved (when), changes waiting, saving now, or the last save failed (why). */
+/**
+ * Where autosave stands: all saved (when), changes waiting, saving now, the last save failed (why), or nothing is
+ * saved because the file is open read-only (why: who is editing it).
+ */
 public record SaveState(Kind kind, Instant at, String problem) {
     public enum Kind {
-        SAVED, PENDING, SAVING, FAILED
+        SAVED, PENDING, SAVING, FAILED, READ_ONLY
     }
 
     public static SaveState saved(Instant at) {

@@ -74,15 +74,27 @@ public final class Workspace {
         this.clock = services.clock();
         this.current = new AtomicReference<>(opened);
         this.project.set(opened);
-        this.saveState = new SimpleObjectProperty<>(SaveState.saved(clock.instant()));
+        this.saveState = new SimpleObjectProperty<>(readOnly()
+                ? new SaveState(SaveState.Kind.READ_ONLY, clock.instant(), file.readOnlyReason()
+                        .flatMap(reason -> reason instanceof org.esgstudio.store.ProjectLockedException locked
+                                ? locked.holder() : java.util.Optional.empty())
+                        .map(holder -> org.esgstudio.i18n.Messages.get("lock.ui.status", holder.user()))
+                        .orElse(org.esgstudio.i18n.Messages.get("lock.ui.statusUnknown")))
+                : SaveState.saved(clock.instant()));
         this.autosave = new Autosave(file, current::get, services.timer(), services.store(), services.ui(),
                 saveState::set, clock);
         this.live = new LiveValidation(services.timer(), services.validation(), services.ui(), this::validated);
         live.open(opened);
     }
 
-    /** Applies a user's change: the new project is shown at once, then saved and checked in the background. */
+    /**
+     * Applies a user's change: the new project is shown at once, then saved and checked in the background. A file
+     * open read-only (someone else is editing it) takes no change: nothing would be saved.
+     */
     public void apply(Edit edit) {
+        if (readOnly()) {
+            return;
+        }
         Project before = current.get();
         Project after = edit.change().apply(before);
         if (after.equals(before)) {
@@ -167,6 +179,11 @@ public final class Workspace {
 
     public Path path() {
         return file.path();
+    }
+
+    /** Whether the file is open read-only (someone else is editing it): views show, edits are not taken. */
+    public boolean readOnly() {
+        return file.mode() == org.esgstudio.store.OpenMode.READ_ONLY;
     }
 
     public ProjectFile file() {
