@@ -191,8 +191,10 @@ class CrashSafetyTest {
         int seenReadWrite = openAndCheck(killed.readWrite(), OpenMode.READ_WRITE, killed.acknowledged(),
                 killed.context() + ", read-write");
         assertThat(seenReadOnly).as("%s: both opens see the same edits", killed.context()).isEqualTo(seenReadWrite);
-        assertThat(wal(killed.readWrite())).as("%s: closing the writer folded the log back", killed.context())
-                .doesNotExist();
+        for (Path copy : List.of(killed.readOnly(), killed.readWrite())) {
+            assertThat(wal(copy)).as("%s: closing %s folded the log back into the file", killed.context(),
+                    copy.getFileName()).doesNotExist();
+        }
         countLost(tally, killed, seenReadWrite);
         return seenReadWrite;
     }
@@ -219,6 +221,9 @@ class CrashSafetyTest {
             readOnly = CrashEdits.lastEdit(project.load().report());
         }
         assertThat(readOnly).isGreaterThanOrEqualTo(acknowledged);
+        // Being the last connection, it also folds the log into the file on closing, leaving no -wal/-shm behind.
+        assertThat(wal(file)).doesNotExist();
+        assertThat(shm(file)).doesNotExist();
         // Opening for writing (the app, after the crash) recovers the log and closes to one complete file.
         try (ProjectFile project = ProjectFile.open(copy, OpenMode.READ_WRITE)) {
             assertThat(StoreChecks.integrityCheck(project)).isEqualTo("ok");
