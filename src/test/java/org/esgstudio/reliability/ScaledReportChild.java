@@ -1,8 +1,5 @@
 package org.esgstudio.reliability;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -28,8 +25,8 @@ import org.esgstudio.store.ProjectFile;
  * What the memory test runs in a JVM of its own (with {@code -Xmx1g}): the sample report's chapters ×{@code scale}
  * ({@link SyntheticReports}, as {@code bench --scale}) made into a project file with {@link ProjectFile#create},
  * opened again, validated (figure and disclosure checks, as the app) and exported to PDF, as {@code validate} and
- * {@code export-pdf} do. Prints one {@code key value} line per result and the peak heap use; exits 0 when all went
- * through.
+ * {@code export-pdf} do. Prints one {@code key value} line per result, and the heap in use at the end and after a
+ * full collection; exits 0 when all went through.
  *
  * <p>Arguments: the sample folder, a working folder, the scale, the edition ({@code zh}, {@code en}, {@code zh+en}).
  */
@@ -70,21 +67,15 @@ public final class ScaledReportChild {
                 PrintOptions.SCREEN, pdf);
         say("pages", result.pages());
         say("pdfBytes", pdf.toFile().length());
+        Runtime runtime = Runtime.getRuntime();
+        say("usedAtEndBytes", runtime.totalMemory() - runtime.freeMemory());
         // What stays reachable at the heaviest point: the project, the prepared copy and the laid-out document.
         System.gc();
-        Runtime runtime = Runtime.getRuntime();
         say("liveAfterExportBytes", runtime.totalMemory() - runtime.freeMemory());
         java.lang.ref.Reference.reachabilityFence(result);
         java.lang.ref.Reference.reachabilityFence(prepared);
         java.lang.ref.Reference.reachabilityFence(project);
 
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        say("peakHeapBytes", peak);
         say("maxHeapBytes", Runtime.getRuntime().maxMemory());
     }
 

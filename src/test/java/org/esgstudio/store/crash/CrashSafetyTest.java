@@ -110,7 +110,8 @@ class CrashSafetyTest {
                     total.add(lane.get());
                 } catch (ExecutionException e) {
                     running.forEach(other -> other.cancel(true));
-                    throw e.getCause() instanceof Error error ? error : new AssertionError("seed " + seed, e.getCause());
+                    throw e.getCause() instanceof Error error ? error
+                            : new AssertionError("seed " + seed, e.getCause());
                 }
             }
             System.out.println(total.describe(seed, System.nanoTime() - started));
