@@ -4,6 +4,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.esgstudio.data.DataSet;
 import org.esgstudio.model.Fixtures;
 import org.esgstudio.model.InlineMarkup;
 import org.esgstudio.model.Report;
