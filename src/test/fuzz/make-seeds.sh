@@ -37,6 +37,12 @@ cp "$work/kz/xl/styles.xml" "$parts/kpi-zh-styles.xml"
 (cd "$work" && mkdir ex && cd ex && unzip -q "$root/$files/exported-template-hr.xlsx")
 cp "$work/ex/xl/worksheets/sheet1.xml" "$parts/template-hr-sheet1.xml"
 
+csv=$res/office/WorkbookFuzzTestInputs/importingAnyCsvFile
+mkdir -p "$csv"
+cp sample-reports/hengchuan-2024/data.csv "$csv/hengchuan-data.csv"
+cp sample-reports/qinghe-2024/data.csv "$csv/qinghe-data.csv"
+head -4 sample-reports/qinghe-2024/data.csv > "$csv/qinghe-first-rows-data.csv"
+
 # --- the Word draft importer: whole files, and the XML parts of a draft ----------------------------------------
 files=$res/office/draft/DraftFuzzTestInputs/importingAnyDraftFile
 parts=$res/office/draft/DraftFuzzTestInputs/importingADraftWithAnyPart

@@ -40,9 +40,6 @@ class FiguresFuzzTest {
             }
             previous = m.start();
         }
-        if (FINDER.figures(text).size() > mentions.size()) {
-            throw new AssertionError("more figures than mentions");
-        }
     }
 
     /**

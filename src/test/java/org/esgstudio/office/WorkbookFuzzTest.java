@@ -18,11 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Fuzz targets of the KPI data workbook importer ({@code import-data}, the data page's 导入数据), see
  * docs/reliability/fuzzing.md: whatever a file holds, it is imported or refused with a clear message naming the file
- * ({@link Refusals}) — never another exception, a hang or unbounded memory. In a normal build each target runs once on
+ * ({@link Refusals}) — never another exception, a hang or unbounded memory. The project is the main sample, so that
+ * what is read is also merged into a real store. In a normal build each target runs once on
  * every file of {@code src/test/resources/org/esgstudio/office/WorkbookFuzzTestInputs/<method>/}.
  */
 class WorkbookFuzzTest {
     private static final String NAME = "department-data.xlsx";
+    private static final String CSV_NAME = "department-data.csv";
     /** Root element → the part of kpi-zh.xlsx it replaces; anything else replaces the data sheet. */
     private static final Map<String, String> ROUTES = new LinkedHashMap<>();
 
@@ -56,13 +58,24 @@ class WorkbookFuzzTest {
         importFile(ZipParts.with(kpiZh(), ZipParts.route(input, ROUTES, "xl/worksheets/sheet1.xml"), input));
     }
 
+    /** Any bytes as a data.csv handed to the same importer (it reads a file named .csv as CSV). */
+    @FuzzTest(maxDuration = "10m")
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void importingAnyCsvFile(byte[] input) throws IOException {
+        importFile(input, CSV_NAME);
+    }
+
     private static void importFile(byte[] bytes) throws IOException {
-        Path file = dir.resolve(NAME);
+        importFile(bytes, NAME);
+    }
+
+    private static void importFile(byte[] bytes, String name) throws IOException {
+        Path file = dir.resolve(name);
         Files.write(file, bytes);
         try {
             DataImport.read(file, sample(), "模糊测试", Instant.EPOCH);
         } catch (UserFacingException refused) {
-            Refusals.check(refused, NAME);
+            Refusals.check(refused, name);
         }
     }
 
