@@ -20,10 +20,14 @@ import java.text.Normalizer;
 final class TextNormaliser {
     private static final String REMOVED = "";
     private static final String SPACE = " ";
-    /** Marks in the per-character map; private-use characters never written by a report. */
-    private static final char REMOVED_MARK = '\uE000';
-    private static final char SPACE_MARK = '\uE001';
-    private static final char EXPANDED_MARK = '\uE002';
+    /**
+     * What pass 1 made of each character, kept beside the characters rather than as marker characters in them: any
+     * character, a private-use one included, may occur in a pasted text (found by fuzzing: U+E002 read as a mark).
+     * 0 means the character is kept as mapped.
+     */
+    private static final byte REMOVED_MARK = 1;
+    private static final byte SPACE_MARK = 2;
+    private static final byte EXPANDED_MARK = 3;
     private static final String[] ASCII = new String[0x80];
     private static final String[] KANGXI = new String[0x2FD6 - 0x2F00];
     private static final char[] SUPPLEMENT = new char[0x2EF4 - 0x2E80];
@@ -54,21 +58,26 @@ final class TextNormaliser {
         // Pass 1: what each character becomes — one character (the common case), nothing (REMOVED), a space, or an
         // expansion kept aside (⑴ → "(1)").
         char[] mapped = new char[n];
+        byte[] marks = new byte[n];
         String[] expansions = null;
         for (int i = 0; i < n; i++) {
             String m = map(original, i);
             if (m == null) {
                 mapped[i] = original.charAt(i);
             } else if (m.length() == 1) {
-                mapped[i] = m == SPACE ? SPACE_MARK : m.charAt(0);
+                if (m == SPACE) {
+                    marks[i] = SPACE_MARK;
+                } else {
+                    mapped[i] = m.charAt(0);
+                }
             } else if (m.isEmpty()) {
-                mapped[i] = REMOVED_MARK;
+                marks[i] = REMOVED_MARK;
             } else {
                 if (expansions == null) {
                     expansions = new String[n];
                 }
                 expansions[i] = m;
-                mapped[i] = EXPANDED_MARK;
+                marks[i] = EXPANDED_MARK;
             }
         }
         // Pass 2: collapse whitespace runs; keep one space only between two characters that are not CJK.
@@ -78,13 +87,14 @@ final class TextNormaliser {
         int i = 0;
         while (i < n) {
             char c = mapped[i];
-            if (c == SPACE_MARK) {
+            byte mark = marks[i];
+            if (mark == SPACE_MARK) {
                 int runStart = i;
-                while (i < n && (mapped[i] == SPACE_MARK || mapped[i] == REMOVED_MARK)) {
+                while (i < n && (marks[i] == SPACE_MARK || marks[i] == REMOVED_MARK)) {
                     i++;
                 }
                 if (out.length() > 0 && i < n && !Chars.isTight(out.charAt(out.length() - 1))
-                        && !Chars.isTight(firstOf(mapped, expansions, i))) {
+                        && !Chars.isTight(firstOf(mapped, marks, expansions, i))) {
                     from = grow(from, out.length());
                     to = grow(to, out.length());
                     from[out.length()] = runStart;
@@ -93,8 +103,8 @@ final class TextNormaliser {
                 }
                 continue;
             }
-            if (c != REMOVED_MARK) {
-                String expansion = c == EXPANDED_MARK ? expansions[i] : null;
+            if (mark != REMOVED_MARK) {
+                String expansion = mark == EXPANDED_MARK ? expansions[i] : null;
                 int length = expansion == null ? 1 : expansion.length();
                 for (int k = 0; k < length; k++) {
                     from = grow(from, out.length());
@@ -109,8 +119,8 @@ final class TextNormaliser {
         return new NormalisedText(original, out.toString(), from, to);
     }
 
-    private static char firstOf(char[] mapped, String[] expansions, int i) {
-        return mapped[i] == EXPANDED_MARK ? expansions[i].charAt(0) : mapped[i];
+    private static char firstOf(char[] mapped, byte[] marks, String[] expansions, int i) {
+        return marks[i] == EXPANDED_MARK ? expansions[i].charAt(0) : mapped[i];
     }
 
     private static int[] grow(int[] a, int index) {

@@ -94,4 +94,14 @@ class TextNormaliserTest {
     void superscriptTwoAndThreeAfterMAreUnitsOtherSuperscriptsAreFootnotes() {
         assertThat(TextNormaliser.normalise("2,860m² 权益¹").text()).isEqualTo("2,860m2权益");
     }
+
+    @Test
+    void privateUseCharactersInTheTextAreKeptAsTheyAre() {
+        // found by fuzzing (FiguresFuzzTest): U+E000–U+E002 were the normaliser's own marks and U+E002 threw
+        String original = "水\uE0002\uE001,58\uE002吨";
+
+        assertThat(TextNormaliser.normalise(original).text()).isEqualTo(original);
+        assertThat(new FigureFinder().find(original)).allSatisfy(m ->
+                assertThat(m.raw()).isEqualTo(original.substring(m.start(), m.end())));
+    }
 }
