@@ -16,6 +16,8 @@ import org.esgstudio.data.Project;
 import org.esgstudio.i18n.Messages;
 import org.esgstudio.model.Asset;
 import org.esgstudio.model.ImageCheck;
+import org.esgstudio.office.DataWorkbook;
+import org.esgstudio.office.draft.DraftImport;
 import org.esgstudio.store.FileState;
 import org.esgstudio.store.OpenMode;
 import org.esgstudio.store.ProjectFile;
@@ -161,6 +163,36 @@ class BadInputCorpusTest {
             }
             default -> throw new IllegalArgumentException("unknown command in the manifest: " + c.command());
         }
+    }
+
+    // ---- inputs too big to keep in the corpus, made here
+
+    @Test
+    void aWorkbookOfMoreRowsThanTheLimitIsRefusedAndNothingIsWritten() throws IOException {
+        StringBuilder rows = new StringBuilder();
+        for (long r = 20; r < 20 + DataWorkbook.MAX_ROWS; r++) {
+            rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\"><v>").append(r)
+                    .append("</v></c></row>");
+        }
+        Path book = Files.write(dir.resolve("tall.xlsx"), BadInputCorpusGenerator.zipEdited(
+                org.esgstudio.office.TestWorkbooks.fixture("kpi-zh.xlsx"), java.util.Map.of("xl/worksheets/sheet1.xml",
+                        xml -> xml.replace("</sheetData>", rows + "</sheetData>"))));
+        Path project = Files.copy(good, dir.resolve("project.esg"));
+
+        refused(new Case("tall.xlsx", "import-data", 2, "工作簿过大（超过 100000 行或 200000 个单元格）"), book,
+                "import-data", project, book);
+    }
+
+    @Test
+    void aDraftOfMoreParagraphsThanTheLimitIsRefusedAndNothingIsWritten() throws IOException {
+        String paragraphs = "<w:p><w:r><w:t>很短的一段。</w:t></w:r></w:p>".repeat((int) DraftImport.MAX_PARAGRAPHS + 1);
+        Path draft = Files.write(dir.resolve("long.docx"), BadInputCorpusGenerator.zipEdited(
+                Path.of("src", "test", "resources", "office", "draft", "green-operations.docx"),
+                java.util.Map.of("word/document.xml", xml -> xml.replaceFirst("<w:sectPr", paragraphs + "<w:sectPr"))));
+        Path project = Files.copy(good, dir.resolve("project.esg"));
+
+        refused(new Case("long.docx", "import-docx", 2, "文档过大（超过 10000 个段落或 200000 个文字片段）"), draft,
+                "import-docx", project, draft);
     }
 
     private void intoExistingAndNew(Case c, Path folder, Path placed) throws IOException {
