@@ -29,6 +29,7 @@ final class ExportJsonCommand implements Callable<Integer> {
         try (ProjectFile projectFile = ProjectFile.open(file, OpenMode.READ_ONLY)) {
             project = projectFile.load();
         }
+        ReportFolder.checkAssetNames(project, file);
         ReportFolder.write(project, folder);
         spec.commandLine().getOut().println(Messages.get("cli.exported", file, folder));
         return Cli.OK;

@@ -2,6 +2,7 @@ package org.esgstudio.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.esgstudio.model.AssetNames;
 import org.esgstudio.model.Block;
 import org.esgstudio.model.BulletList;
 import org.esgstudio.model.CaseStudy;
@@ -97,7 +98,9 @@ public final class ProjectReferences {
             }
 
             private void asset(String name, Location location) {
-                if (project.asset(name).isEmpty()) {
+                if (!AssetNames.isPlain(name)) {
+                    problems.add(new IntegrityProblem(location.path(), "guard.integrity.assetNameNotPlain", name));
+                } else if (project.asset(name).isEmpty()) {
                     problems.add(new IntegrityProblem(location.path(), "integrity.unknownAsset", name));
                 }
             }

@@ -5,10 +5,11 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.esgstudio.data.DataCsv;
 import org.esgstudio.data.DataSet;
@@ -20,6 +21,8 @@ import org.esgstudio.i18n.InputRejectedException;
 import org.esgstudio.i18n.Problem;
 import org.esgstudio.i18n.UserFacingException;
 import org.esgstudio.model.Asset;
+import org.esgstudio.model.AssetNames;
+import org.esgstudio.model.ImageCheck;
 import org.esgstudio.model.IntegrityProblem;
 import org.esgstudio.model.Report;
 
@@ -44,15 +47,20 @@ public final class ReportFolder {
             throw new UserFacingException("folder.notDirectory", folder);
         }
         Path reportFile = folder.resolve(REPORT);
+        Path dataFile = folder.resolve(DATA);
+        Path rulesFile = folder.resolve(RULES);
+        for (Path own : List.of(reportFile, dataFile, rulesFile)) {
+            if (Files.isSymbolicLink(own)) {
+                throw new UserFacingException("guard.folder.linkedFile", own);
+            }
+        }
         if (!Files.isRegularFile(reportFile)) {
             throw new UserFacingException("folder.noReport", folder, REPORT);
         }
         Report report = ReportJson.read(reportFile.toString(), TextFiles.readUtf8(reportFile));
-        Path dataFile = folder.resolve(DATA);
         DataSet data = Files.isRegularFile(dataFile)
                 ? DataCsv.read(dataFile.toString(), TextFiles.readUtf8(dataFile), author, at)
                 : DataSet.empty();
-        Path rulesFile = folder.resolve(RULES);
         if (Files.isRegularFile(rulesFile)) {
             List<Rule> rules = RulesCsv.read(rulesFile.toString(), TextFiles.readUtf8(rulesFile), data);
             data = new DataSet(data.indicators(), data.values(), rules);
@@ -90,16 +98,16 @@ public final class ReportFolder {
                     problems.add(new Problem(entry.toString(), "asset.tooLarge", MAX_ASSET_BYTES / (1024 * 1024)));
                     continue;
                 }
-                Asset asset = new Asset(name, Files.readAllBytes(entry));
-                String expected = mediaTypeByName(name);
-                String actual = asset.sniffedMediaType();
-                if (expected == null) {
-                    problems.add(new Problem(entry.toString(), "asset.unsupported"));
-                } else if (!expected.equals(actual)) {
-                    problems.add(new Problem(entry.toString(), "asset.liesAboutFormat", expected,
-                            actual == null ? "?" : actual));
+                if (!AssetNames.isPlain(name)) {
+                    problems.add(new Problem(entry.toString(), "guard.asset.badFileName"));
+                    continue;
+                }
+                byte[] bytes = Files.readAllBytes(entry);
+                Optional<IntegrityProblem> problem = ImageCheck.problem(name, bytes);
+                if (problem.isPresent()) {
+                    problems.add(new Problem(entry.toString(), problem.get().key(), problem.get().args()));
                 } else {
-                    assets.add(asset);
+                    assets.add(new Asset(name, bytes));
                 }
             }
         } catch (IOException e) {
@@ -111,24 +119,13 @@ public final class ReportFolder {
         return assets;
     }
 
-    /** The media type a file name promises (PNG, JPEG), or null. */
-    static String mediaTypeByName(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".png")) {
-            return "image/png";
-        }
-        if (lower.endsWith(".jpg") || lower.endsWith(".jpeg")) {
-            return "image/jpeg";
-        }
-        return null;
-    }
-
     /**
      * Writes a project as a folder: into a temporary sibling first, then swapped into place, so that a failure
      * leaves the target as it was. An existing target must be a report folder (nothing else is overwritten).
      */
     public static void write(Project project, Path folder) {
         Path target = checkTarget(folder);
+        checkAssetNames(project, target);
         Path parent = target.getParent();
         Path staging;
         try {
@@ -192,8 +189,36 @@ public final class ReportFolder {
         if (!project.assets().isEmpty()) {
             Path assets = Files.createDirectory(dir.resolve(ASSETS));
             for (Asset asset : project.assets()) {
-                Files.write(assets.resolve(asset.name()), asset.bytes());
+                Files.write(confined(dir, asset.name()), asset.bytes(), StandardOpenOption.CREATE_NEW);
             }
         }
+    }
+
+    /**
+     * Refuses, naming {@code source} (the project file, or the target folder), a project with an asset whose name is
+     * not a plain file name ({@link AssetNames}): exporting it would write outside the folder.
+     */
+    public static void checkAssetNames(Project project, Path source) {
+        for (Asset asset : project.assets()) {
+            if (!AssetNames.isPlain(asset.name())) {
+                throw new UserFacingException("guard.export.assetNameNotPlain", source, asset.name());
+            }
+        }
+    }
+
+    /**
+     * {@code assets/<name>} inside {@code dir}, refused unless the name is a plain file name whose path stays in the
+     * folder: a project file written by something else could name an asset {@code ../../x} or {@code /etc/x}.
+     */
+    private static Path confined(Path dir, String name) {
+        Path assets = dir.resolve(ASSETS);
+        if (!AssetNames.isPlain(name)) {
+            throw new UserFacingException("guard.export.assetNameNotPlain", dir, name);
+        }
+        Path path = assets.resolve(name).normalize();
+        if (!assets.equals(path.getParent())) {
+            throw new UserFacingException("guard.export.assetNameNotPlain", dir, name);
+        }
+        return path;
     }
 }

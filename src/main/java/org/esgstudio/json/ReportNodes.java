@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.esgstudio.i18n.Messages;
+import org.esgstudio.i18n.Problem;
 import org.esgstudio.model.Report;
 
 /**
@@ -88,7 +90,9 @@ public final class ReportNodes {
         try {
             return JsonMapping.mapper().treeToValue(tree, ReportDocument.class).toReport();
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the stored report cannot be read: " + e.getOriginalMessage(), e);
+            // Said the way report.json problems are (path and what is wrong), without a place in a file.
+            Problem problem = JsonProblems.describe("", e);
+            throw new IllegalStateException(Messages.get(problem.key(), problem.args()), e);
         }
     }
 

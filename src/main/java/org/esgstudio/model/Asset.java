@@ -21,13 +21,7 @@ public record Asset(String name, byte[] bytes) {
 
     /** The media type the content really has (by its magic bytes), or null when it is neither PNG nor JPEG. */
     public String sniffedMediaType() {
-        if (bytes.length >= 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G') {
-            return "image/png";
-        }
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF) {
-            return "image/jpeg";
-        }
-        return null;
+        return ImageCheck.sniff(bytes);
     }
 
     @Override

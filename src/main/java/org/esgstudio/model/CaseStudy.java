@@ -13,7 +13,8 @@ public record CaseStudy(String id, LocalizedText title, List<Block> body, String
         caption = LocalizedText.orEmpty(caption);
         for (Block block : body) {
             if (block instanceof CaseStudy) {
-                throw new IllegalArgumentException("case study " + id + " cannot hold another case study (" + block.id() + ")");
+                throw new InvalidValueException("case study " + id + " cannot hold another case study (" + block.id() + ")",
+                        "guard.model.nestedCase", id, block.id());
             }
         }
     }

@@ -28,10 +28,12 @@ public record ContentIndex(String id, LocalizedText title, String framework, Loc
         generate = Objects.requireNonNullElse(generate, "").strip().toLowerCase(Locale.ROOT);
         claim = Objects.requireNonNullElse(claim, "").strip().toLowerCase(Locale.ROOT);
         if (!GENERATE.contains(generate)) {
-            throw new IllegalArgumentException("generate must be reported, expected or all, not \"" + generate + "\"");
+            throw new InvalidValueException("generate must be reported, expected or all, not \"" + generate + "\"",
+                    "guard.model.indexGenerate", generate);
         }
         if (!CLAIMS.contains(claim)) {
-            throw new IllegalArgumentException("claim must be with-reference or in-accordance, not \"" + claim + "\"");
+            throw new InvalidValueException("claim must be with-reference or in-accordance, not \"" + claim + "\"",
+                    "guard.model.indexClaim", claim);
         }
     }
 

@@ -18,8 +18,8 @@ public record Diagram(String id, DiagramKind kind, LocalizedText title, List<Dia
         nodes.forEach(node -> ids.add(node.id()));
         for (DiagramEdge edge : edges) {
             if (!ids.contains(edge.from()) || !ids.contains(edge.to())) {
-                throw new IllegalArgumentException("diagram " + id + ": arrow " + edge.from() + " → " + edge.to()
-                        + " names a box that is not in the diagram");
+                throw new InvalidValueException("diagram " + id + ": arrow " + edge.from() + " → " + edge.to()
+                        + " names a box that is not in the diagram", "guard.model.arrow", id, edge.from(), edge.to());
             }
         }
     }

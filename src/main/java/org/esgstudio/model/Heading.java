@@ -7,7 +7,7 @@ public record Heading(String id, int level, LocalizedText text) implements Block
     public Heading {
         Objects.requireNonNull(id, "id");
         if (level < 1 || level > 2) {
-            throw new IllegalArgumentException("heading level must be 1 or 2, not " + level);
+            throw new InvalidValueException("heading level must be 1 or 2, not " + level, "guard.model.headingLevel", level);
         }
         text = LocalizedText.orEmpty(text);
     }

@@ -12,7 +12,8 @@ public record Image(String id, String asset, LocalizedText caption, int widthPer
             widthPercent = 100;
         }
         if (widthPercent < 10 || widthPercent > 100) {
-            throw new IllegalArgumentException("image " + id + ": width must be 10–100%, not " + widthPercent);
+            throw new InvalidValueException("image " + id + ": width must be 10–100%, not " + widthPercent,
+                    "guard.model.imageWidth", id, widthPercent);
         }
     }
 }

@@ -35,11 +35,11 @@ public final class InlineMarkup {
             } else if (source.startsWith("[^", i)) {
                 int end = source.indexOf(']', i);
                 if (end < 0) {
-                    throw new MarkupException("footnote reference “[^” is not closed with “]”", i);
+                    throw new MarkupException("footnote reference “[^” is not closed with “]”", i, "guard.markup.footnoteUnclosed");
                 }
                 String id = source.substring(i + 2, end).trim();
                 if (id.isEmpty()) {
-                    throw new MarkupException("footnote reference “[^]” names no footnote", i);
+                    throw new MarkupException("footnote reference “[^]” names no footnote", i, "guard.markup.footnoteEmpty");
                 }
                 flush(runs, text, emphasis);
                 runs.add(new Inline.FootnoteRef(id));
@@ -47,7 +47,7 @@ public final class InlineMarkup {
             } else if (source.startsWith("{{", i)) {
                 int end = source.indexOf("}}", i);
                 if (end < 0) {
-                    throw new MarkupException("figure reference “{{” is not closed with “}}”", i);
+                    throw new MarkupException("figure reference “{{” is not closed with “}}”", i, "guard.markup.figureUnclosed");
                 }
                 flush(runs, text, emphasis);
                 runs.add(figureRef(source.substring(i + 2, end).trim(), i));
@@ -58,7 +58,8 @@ public final class InlineMarkup {
             }
         }
         if (emphasis) {
-            throw new MarkupException("emphasis “**” is opened but never closed", emphasisStart);
+            throw new MarkupException("emphasis “**” is opened but never closed", emphasisStart,
+                    "guard.markup.emphasisUnclosed");
         }
         flush(runs, text, false);
         return runs;
@@ -68,14 +69,15 @@ public final class InlineMarkup {
         int at = body.indexOf('@');
         String code = at < 0 ? body : body.substring(0, at).trim();
         if (code.isEmpty()) {
-            throw new MarkupException("figure reference “{{}}” names no indicator", offset);
+            throw new MarkupException("figure reference “{{}}” names no indicator", offset, "guard.markup.figureEmpty");
         }
         if (at < 0) {
             return new Inline.FigureRef(code, null);
         }
         String year = body.substring(at + 1).trim();
         if (!year.matches("\\d{4}")) {
-            throw new MarkupException("figure reference “{{" + body + "}}” has no four-digit year after “@”", offset);
+            throw new MarkupException("figure reference “{{" + body + "}}” has no four-digit year after “@”", offset,
+                    "guard.markup.figureYear", body);
         }
         return new Inline.FigureRef(code, Integer.valueOf(year));
     }
@@ -136,18 +138,38 @@ public final class InlineMarkup {
         return out.toString();
     }
 
-    /** A malformed inline mark, with the character offset where it starts. */
+    /**
+     * A malformed inline mark, with the character offset where it starts; its message is English (logs, tests), its
+     * {@link #key()} a message whose arguments are the language, the 1-based character position, then {@link #args()}.
+     */
     public static final class MarkupException extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
         private final int offset;
+        private final String key;
+        private final transient Object[] args;
 
         public MarkupException(String message, int offset) {
+            this(message, offset, null);
+        }
+
+        public MarkupException(String message, int offset, String key, Object... args) {
             super(message + " (at character " + (offset + 1) + ")");
             this.offset = offset;
+            this.key = key;
+            this.args = args.clone();
         }
 
         public int offset() {
             return offset;
+        }
+
+        /** The message key, or null for a mark without one. */
+        public String key() {
+            return key;
+        }
+
+        public Object[] args() {
+            return args.clone();
         }
     }
 }

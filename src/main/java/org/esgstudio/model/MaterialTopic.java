@@ -10,7 +10,8 @@ public record MaterialTopic(String id, LocalizedText name, EsgCategory category,
         name = LocalizedText.orEmpty(name);
         Objects.requireNonNull(category, "category");
         if (companyScore < 0 || companyScore > 5 || stakeholderScore < 0 || stakeholderScore > 5) {
-            throw new IllegalArgumentException("materiality topic " + id + ": scores must lie between 0 and 5");
+            throw new InvalidValueException("materiality topic " + id + ": scores must lie between 0 and 5",
+                    "guard.model.score", id);
         }
     }
 

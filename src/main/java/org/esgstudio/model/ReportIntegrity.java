@@ -102,8 +102,17 @@ public final class ReportIntegrity {
                         }
                     }
                 } catch (InlineMarkup.MarkupException malformed) {
-                    problems.add(new IntegrityProblem(location.path(), "integrity.badMarkup",
-                            language.name().toLowerCase(java.util.Locale.ROOT), malformed.getMessage()));
+                    String lang = language.name().toLowerCase(java.util.Locale.ROOT);
+                    if (malformed.key() == null) {
+                        problems.add(new IntegrityProblem(location.path(), "integrity.badMarkup", lang,
+                                malformed.getMessage()));
+                    } else {
+                        Object[] args = new Object[malformed.args().length + 2];
+                        args[0] = lang;
+                        args[1] = malformed.offset() + 1;
+                        System.arraycopy(malformed.args(), 0, args, 2, malformed.args().length);
+                        problems.add(new IntegrityProblem(location.path(), malformed.key(), args));
+                    }
                 }
             }
         }

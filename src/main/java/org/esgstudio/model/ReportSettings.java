@@ -10,12 +10,13 @@ public record ReportSettings(LocalizedText company, LocalizedText shortName, int
         company = LocalizedText.orEmpty(company);
         shortName = LocalizedText.orEmpty(shortName);
         if (year < 1900 || year > 2999) {
-            throw new IllegalArgumentException("reporting year " + year + " is not a plausible year");
+            throw new InvalidValueException("reporting year " + year + " is not a plausible year", "guard.model.year", year);
         }
         comparisonYears = Lists.copy(comparisonYears);
         for (int earlier : comparisonYears) {
             if (earlier >= year) {
-                throw new IllegalArgumentException("comparison year " + earlier + " is not before the reporting year " + year);
+                throw new InvalidValueException("comparison year " + earlier + " is not before the reporting year " + year,
+                        "guard.model.comparisonYear", earlier, year);
             }
         }
         title = LocalizedText.orEmpty(title);

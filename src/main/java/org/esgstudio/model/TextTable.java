@@ -14,8 +14,9 @@ public record TextTable(String id, LocalizedText title, List<LocalizedText> colu
         notes = Lists.copy(notes);
         for (TextRow row : rows) {
             if (row.cells().size() != columns.size()) {
-                throw new IllegalArgumentException("row " + row.id() + " of table " + id + " has " + row.cells().size()
-                        + " cells for " + columns.size() + " columns");
+                throw new InvalidValueException("row " + row.id() + " of table " + id + " has " + row.cells().size()
+                        + " cells for " + columns.size() + " columns", "guard.model.rowCells", id, row.id(),
+                        row.cells().size(), columns.size());
             }
         }
     }

@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.stream.XMLStreamException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -57,11 +61,27 @@ import org.esgstudio.i18n.UserFacingException;
 public final class DataWorkbook {
     /** The size limit of {@link OfficePackage}: anything this big is the wrong file or an attack. */
     public static final long MAX_BYTES = OfficePackage.MAX_BYTES;
+    /**
+     * The most rows (and cells, and distinct texts) a workbook's sheets may hold together. A KPI workbook has a few
+     * hundred rows and a few thousand cells; POI needs about 1 kB of memory per cell, so these keep the largest
+     * acceptable workbook within a few hundred MB.
+     */
+    public static final long MAX_ROWS = 100_000;
+    public static final long MAX_CELLS = 200_000;
+    private static final String WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+    private static final String SHARED_STRINGS =
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml";
     public static final String DATA_SHEET = "指标数据";
     public static final String RULES_SHEET = "校验规则";
     /** The (very) hidden sheet a data-collection template records its layout in (office.template). */
     public static final String TEMPLATE_SHEET = "ESG模板信息";
     private static final String RULES_SHEET_EN = "Rules";
+    /**
+     * A reference into another workbook as Excel writes it, {@code [1]Sheet1!B2} (a link's number) or, when the link
+     * is missing, {@code [other.xlsx]Sheet1!A1} or {@code 'C:\data\[other.xlsx]Sheet 1'!A1}: a bracketed book, then a
+     * sheet name and {@code !}. Table references ({@code Table1[[#This Row],[Col]]}) have no {@code !} after the bracket.
+     */
+    private static final Pattern EXTERNAL_BOOK = Pattern.compile("\\[([^\\[\\]#]+)\\][^!\\[\\]()\"]*!");
     /** 15 significant digits: what a spreadsheet stores exactly; drops binary artefacts like 0.30000000000000004. */
     private static final MathContext SPREADSHEET_PRECISION = new MathContext(15, RoundingMode.HALF_EVEN);
 
@@ -103,6 +123,7 @@ public final class DataWorkbook {
         OPCPackage pkg = OfficePackage.open(file, OfficePackage.Kind.SPREADSHEET);
         XSSFWorkbook workbook;
         try {
+            checkSize(pkg, file);
             try {
                 workbook = new XSSFWorkbook(pkg);
             } catch (IOException | POIXMLException | OpenXML4JRuntimeException
@@ -114,6 +135,23 @@ public final class DataWorkbook {
         } finally {
             // Opened read-only: revert, never close (closing saves), so nothing is written back into the user's file.
             pkg.revert();
+        }
+    }
+
+    /**
+     * Refuses a workbook with more rows or cells than {@link #MAX_ROWS} and {@link #MAX_CELLS} before POI builds it in
+     * memory (it would take gigabytes), by streaming its sheets and shared strings ({@link PartScan}).
+     */
+    private static void checkSize(OPCPackage pkg, Path file) {
+        Optional<String> over;
+        try {
+            over = PartScan.overLimit(pkg, Set.of(WORKSHEET, SHARED_STRINGS),
+                    Map.of("row", MAX_ROWS, "c", MAX_CELLS, "si", MAX_CELLS));
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            throw OfficePackage.damaged(file, OfficePackage.Kind.SPREADSHEET, e);
+        }
+        if (over.isPresent()) {
+            throw new UserFacingException("guard.workbook.tooLarge", file, MAX_ROWS, MAX_CELLS);
         }
     }
 
@@ -193,7 +231,9 @@ public final class DataWorkbook {
             Row top = sheet.getRow(region.getFirstRow());
             Cell cell = top == null ? null : top.getCell(region.getFirstColumn());
             String text = text(cell, place);
-            for (int r = region.getFirstRow() + 1; r <= region.getLastRow(); r++) {
+            // Rows below the sheet's last row are never read: a region over the whole grid costs nothing.
+            int last = Math.min(region.getLastRow(), sheet.getLastRowNum());
+            for (int r = region.getFirstRow() + 1; r <= last; r++) {
                 texts.put(key(r, region.getFirstColumn()), text);
             }
         }
@@ -245,6 +285,10 @@ public final class DataWorkbook {
         if (value == null) {
             return "";
         }
+        if (value.getCellType() == CellType.ERROR && value.getErrorValue() == FormulaError.CIRCULAR_REF.getCode()) {
+            problems.add(new Problem(where, "guard.workbook.circular", "=" + formula));
+            return "";
+        }
         return switch (value.getCellType()) {
             case STRING -> value.getStringValue();
             case NUMERIC -> numeric(cell, value.getNumberValue());
@@ -271,6 +315,12 @@ public final class DataWorkbook {
 
     /** The file a formula reaches into, when it refers to another workbook ({@code [1]Sheet1!B2}). */
     private Optional<String> externalFile(String formula, Cell cell) {
+        Matcher bracketed = EXTERNAL_BOOK.matcher(formula.replaceAll("\"[^\"]*\"", "\"\""));
+        if (bracketed.find()) {
+            String book = bracketed.group(1);
+            return Optional.of(book.matches("\\d+") ? linkedFile(Integer.parseInt(book))
+                    : book.substring(Math.max(book.lastIndexOf('/'), book.lastIndexOf('\\')) + 1));
+        }
         Ptg[] tokens;
         try {
             tokens = FormulaParser.parse(formula, XSSFEvaluationWorkbook.create(workbook), FormulaType.CELL,

@@ -6,6 +6,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.xml.stream.XMLStreamException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -35,7 +39,8 @@ public final class OfficePackage {
     /** What the caller expects the file to be; each kind has its own messages. */
     public enum Kind {
         SPREADSHEET("workbook.missing", "workbook.empty", "workbook.notXlsx", "workbook.oldXls", "workbook.encrypted",
-                "workbook.damaged", "workbook.zipBomb", "workbook.ods", "workbook.notXlsx", "workbook.notXlsx", null),
+                "workbook.damaged", "workbook.zipBomb", "workbook.ods", "workbook.notXlsx", "workbook.notXlsx",
+                "guard.workbook.doctype"),
         WORD_DOCUMENT("docx.missing", "docx.empty", "docx.notDocx", "docx.oldDoc", "docx.encrypted", "docx.damaged",
                 "docx.zipBomb", "docx.odt", "docx.isSpreadsheet", "docx.isSpreadsheet", "docx.doctype");
 
@@ -131,6 +136,16 @@ public final class OfficePackage {
         }
     }
 
+    /**
+     * The local name of the first element (e.g. "row", "c", "p") whose number over all parts of {@code contentTypes}
+     * passes its limit, counted by streaming the XML before POI builds it in memory ({@link PartScan}); empty when
+     * every count stays within.
+     */
+    public static Optional<String> overLimit(OPCPackage pkg, Set<String> contentTypes, Map<String, Long> limits)
+            throws IOException, XMLStreamException {
+        return PartScan.overLimit(pkg, contentTypes, limits);
+    }
+
     /** Refuses everything but an OOXML (zip) file of a sane size before POI parses it. */
     public static void check(Path file, Kind kind) {
         long size;
@@ -200,7 +215,7 @@ public final class OfficePackage {
             if (message.contains("Zip bomb") || message.contains("zip bomb")) {
                 return new UserFacingException(e, kind.zipBomb, file);
             }
-            if (kind.doctype != null && message.contains("DOCTYPE")) {
+            if (message.contains("DOCTYPE")) {
                 return new UserFacingException(e, kind.doctype, file);
             }
         }

@@ -195,7 +195,7 @@ class ReportFolderReadTest {
         String message = rejection(folder);
 
         assertThat(message).contains("发现 2 个问题", gif + ": 不支持的资源类型：只接受 PNG 和 JPEG 图片",
-                text + ": 文件扩展名表明是 image/jpeg，但内容是 ?");
+                text + ": 文件扩展名表明是 image/jpeg 图片，但内容不是 PNG 或 JPEG 图片");
     }
 
     @Test

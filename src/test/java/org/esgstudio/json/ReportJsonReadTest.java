@@ -100,9 +100,9 @@ class ReportJsonReadTest {
     }
 
     @Test
-    void aKeyWrittenTwiceIsASyntaxError() {
+    void aKeyWrittenTwiceIsRefusedNamingTheKey() {
         assertThat(rejected("{\"formatVersion\": 1,\n\"formatVersion\": 1}"))
-                .startsWith("report.json:2:").contains("JSON 语法错误", "formatVersion");
+                .startsWith("report.json:2:").endsWith(": 字段“formatVersion”在同一个对象中出现了两次（后一个会悄悄覆盖前一个）：请删去多余的一个");
     }
 
     @Test
@@ -202,7 +202,7 @@ class ReportJsonReadTest {
     void aBrokenRecordInvariantSurfacesAsAReadableMessage() {
         assertThat(rejected(withBlocks("{\"type\": \"heading\", \"id\": \"h1\", \"level\": 7, \"text\": {\"zh\": \"标题\"}}")))
                 .startsWith("report.json:14:")
-                .endsWith("chapters[0].sections[0].blocks[0]: heading level must be 1 or 2, not 7");
+                .endsWith("chapters[0].sections[0].blocks[0]: 小标题级别应为 1 或 2，不是 7");
     }
 
     @Test
@@ -213,7 +213,7 @@ class ReportJsonReadTest {
                 """;
 
         assertThat(rejected(json)).startsWith("report.json:2:")
-                .contains("settings: comparison year 2025 is not before the reporting year 2024");
+                .contains("settings: 对比年度 2025 应早于报告年度 2024");
     }
 
     @Test
@@ -246,7 +246,7 @@ class ReportJsonReadTest {
     @Test
     void anAbsentReportingYearIsRefusedByName() {
         assertThat(rejected("{\"formatVersion\": 1, \"settings\": {\"numberedSections\": true}}"))
-                .contains("settings", "reporting year 0");
+                .endsWith("settings: 报告年度 0 不是合理的年份（应在 1900 到 2999 之间）");
     }
 
     @Test

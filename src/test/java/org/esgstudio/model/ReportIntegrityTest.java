@@ -198,10 +198,10 @@ class ReportIntegrityTest {
                 List.of(para("p1", t("**重点**内容", "Key **content"))))));
 
         assertThat(ReportIntegrity.check(report)).singleElement().satisfies(problem -> {
-            assertThat(problem.key()).isEqualTo("integrity.badMarkup");
+            assertThat(problem.key()).isEqualTo("guard.markup.emphasisUnclosed");
             assertThat(problem.args()[0]).isEqualTo("en");
             assertThat(problem.where()).contains("第一节", "重点内容");
-            assertThat(zh(problem)).startsWith("en 文本：").contains("never closed", "at character 5");
+            assertThat(zh(problem)).isEqualTo("en 文本第 5 个字符：加粗标记“**”只有开头没有结尾");
         });
     }
 
@@ -211,9 +211,9 @@ class ReportIntegrityTest {
                 new BulletList("list", ListStyle.STEPS, List.of(t("第一步"), t("第二步{{S.EMP.TOTAL")), List.of()))));
 
         assertThat(ReportIntegrity.check(report)).singleElement().satisfies(problem -> {
-            assertThat(problem.key()).isEqualTo("integrity.badMarkup");
+            assertThat(problem.key()).isEqualTo("guard.markup.figureUnclosed");
             assertThat(problem.args()[0]).isEqualTo("zh");
-            assertThat(zh(problem)).startsWith("zh 文本：").contains("{{", "at character 4");
+            assertThat(zh(problem)).isEqualTo("zh 文本第 4 个字符：指标引用“{{”没有以“}}”闭合");
         });
     }
 

@@ -34,6 +34,9 @@ public record FileState(Map<String, String> entries) {
             if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                 return "dir";
             }
+            if (Files.isSymbolicLink(path)) {
+                return "link to " + Files.readSymbolicLink(path);
+            }
             byte[] bytes = Files.readAllBytes(path);
             return "file " + bytes.length + " bytes, sha256 " + sha256(bytes) + ", modified "
                     + Files.getLastModifiedTime(path, LinkOption.NOFOLLOW_LINKS).toInstant();

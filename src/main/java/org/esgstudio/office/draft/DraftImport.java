@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import javax.xml.stream.XMLStreamException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -37,6 +39,13 @@ import org.esgstudio.office.OfficePackage;
  * a DOCTYPE in any part is refused, so no external entity is ever resolved, and linked pictures are never fetched.
  */
 public final class DraftImport {
+    /** The most paragraphs a draft may have (body, tables and footnotes): a 300-page document has about 6,000. */
+    public static final long MAX_PARAGRAPHS = 10_000;
+    /** The most runs (stretches of text in one format) a draft may have. */
+    public static final long MAX_RUNS = 200_000;
+    private static final String MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    private static final String MAIN_MACROS = "application/vnd.ms-word.document.macroEnabled.main+xml";
+    private static final String FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml";
     private DraftImport() {
     }
 
@@ -80,11 +89,12 @@ public final class DraftImport {
             DraftReader reader;
             List<DraftElement> elements;
             try {
+                checkSize(pkg, docx);
                 reader = new DraftReader(new XWPFDocument(pkg), notes);
                 elements = reader.body();
-            } catch (IOException | POIXMLException | OpenXML4JRuntimeException | RecordFormatException
-                     | IllegalStateException | IllegalArgumentException | UnsupportedOperationException
-                     | ClassCastException e) {
+            } catch (IOException | XMLStreamException | POIXMLException | OpenXML4JRuntimeException
+                     | RecordFormatException | IllegalStateException | IllegalArgumentException
+                     | UnsupportedOperationException | ClassCastException e) {
                 throw OfficePackage.damaged(docx, OfficePackage.Kind.WORD_DOCUMENT, e);
             }
             if (elements.isEmpty()) {
@@ -104,6 +114,19 @@ public final class DraftImport {
         } finally {
             // Opened read-only: revert, never close (closing saves), so nothing is written back into the user's file.
             pkg.revert();
+        }
+    }
+
+    /**
+     * Refuses a document with more paragraphs or runs than {@link #MAX_PARAGRAPHS} and {@link #MAX_RUNS} before POI
+     * builds it in memory and the import works through it (a 20,000-paragraph draft takes half a minute, a million
+     * never ends), by streaming its body and footnotes.
+     */
+    private static void checkSize(OPCPackage pkg, Path docx) throws IOException, XMLStreamException {
+        Optional<String> over = OfficePackage.overLimit(pkg, Set.of(MAIN, MAIN_MACROS, FOOTNOTES),
+                Map.of("p", MAX_PARAGRAPHS, "r", MAX_RUNS));
+        if (over.isPresent()) {
+            throw new UserFacingException("guard.docx.tooLarge", docx, MAX_PARAGRAPHS, MAX_RUNS);
         }
     }
 

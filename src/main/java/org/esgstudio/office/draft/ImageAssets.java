@@ -19,13 +19,16 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import org.esgstudio.i18n.Messages;
 import org.esgstudio.model.Asset;
+import org.esgstudio.model.ImageCheck;
+import org.esgstudio.model.IntegrityProblem;
 
 /**
  * The pictures of a draft as project assets: only PNG, JPEG and GIF, recognised by their bytes (never by a name);
  * a GIF is stored as PNG, because the report's layout and folder format know PNG and JPEG only. The same picture
  * twice (in the draft, or already in the project) is one asset, found by the SHA-256 of its bytes. New assets are
  * named after the draft ({@code green-operations-1.png}; {@code draft-1.png} when the name has no Latin letters).
- * Any other format (EMF, WMF, TIFF, SVG …) is left out with a note saying where it was.
+ * Any other format (EMF, WMF, TIFF, SVG …), and a PNG or JPEG that is damaged or has more pixels than
+ * {@link ImageCheck} allows, is left out with a note saying where it was.
  */
 final class ImageAssets {
     /** A GIF wider or taller than this is not decoded (a tiny file can claim a huge canvas). */
@@ -52,6 +55,16 @@ final class ImageAssets {
         if (kind == null) {
             notes.add(Messages.get("docx.import.pictureFormat", place.describe()));
             return Optional.empty();
+        }
+        if (!kind.equals("gif")) {
+            Optional<IntegrityProblem> problem = ImageCheck.contentProblem(place.describe(), bytes);
+            if (problem.isPresent()) {
+                IntegrityProblem p = problem.get();
+                notes.add(p.key().equals("guard.asset.tooManyPixels")
+                        ? Messages.get("guard.docx.pictureTooLarge", place.describe(), p.args()[0], p.args()[1])
+                        : Messages.get("guard.docx.pictureDamaged", place.describe()));
+                return Optional.empty();
+            }
         }
         byte[] stored = bytes;
         String extension = kind;
