@@ -60,6 +60,7 @@ class CrashSafetyTest {
         int editsLost;
         int acknowledged;
         final List<Long> lostAges = new ArrayList<>();
+        final List<Long> saveTimes = new ArrayList<>();
 
         void add(Tally other) {
             kills += other.kills;
@@ -71,19 +72,31 @@ class CrashSafetyTest {
             editsLost += other.editsLost;
             acknowledged += other.acknowledged;
             lostAges.addAll(other.lostAges);
+            saveTimes.addAll(other.saveTimes);
         }
 
         String describe(long seed, long nanos) {
-            List<Long> ages = lostAges.stream().sorted().toList();
-            long p99 = ages.isEmpty() ? 0 : ages.get(Math.max(0, (int) Math.ceil(ages.size() * 0.99) - 1));
-            long max = ages.isEmpty() ? 0 : ages.get(ages.size() - 1);
             return String.format(Locale.ROOT, "crash run (seed %d, %d lanes, sample %s, delays up to %d ms): %d kills"
                             + " (%d before the editor was ready, %d during a save, %d after a save's commit but before"
                             + " its ACK, %d leaving a -wal file), %d edits made, %d acknowledged, %d lost (never"
-                            + " acknowledged); oldest edit lost at a kill: %d ms old (99th percentile %d ms); %.1f s",
+                            + " acknowledged); age of the oldest edit lost at a kill %s; saves (SAVING to ACK) %s;"
+                            + " %.1f s",
                     seed, LANES, SAMPLE, MAX_DELAY, kills, killsBeforeReady, killsDuringSave, killsSavedUnacknowledged,
-                    killsWithWal, editsMade, acknowledged, editsLost, TimeUnit.NANOSECONDS.toMillis(max),
-                    TimeUnit.NANOSECONDS.toMillis(p99), nanos / 1e9);
+                    killsWithWal, editsMade, acknowledged, editsLost, spread(lostAges), spread(saveTimes), nanos / 1e9);
+        }
+
+        private static String spread(List<Long> nanos) {
+            if (nanos.isEmpty()) {
+                return "(none)";
+            }
+            List<Long> sorted = nanos.stream().sorted().toList();
+            return String.format(Locale.ROOT, "median %d ms, 90th percentile %d ms, 99th %d ms, max %d ms (%d)",
+                    millis(sorted, 0.5), millis(sorted, 0.9), millis(sorted, 0.99), millis(sorted, 1.0), sorted.size());
+        }
+
+        private static long millis(List<Long> sorted, double quantile) {
+            int at = Math.max(0, (int) Math.ceil(sorted.size() * quantile) - 1);
+            return TimeUnit.NANOSECONDS.toMillis(sorted.get(at));
         }
     }
 
@@ -244,7 +257,7 @@ class CrashSafetyTest {
                              String context) {
         tally.kills++;
         boolean ready = false;
-        String lastSave = null;
+        EditorProcess.Line lastSave = null;
         int acknowledged = 0;
         for (EditorProcess.Line line : lines) {
             assertThat(line.text()).as("%s: the editor's saves succeeded; stderr:%n%s", context, editor.errorTail())
@@ -255,15 +268,18 @@ class CrashSafetyTest {
                         .isEqualTo(holds);
             } else if (line.is("EDIT")) {
                 tally.editsMade++;
-            } else if (line.is("SAVING") || line.is("ACK")) {
-                lastSave = line.text();
-                if (line.is("ACK")) {
-                    acknowledged = Math.max(acknowledged, line.number());
+            } else if (line.is("SAVING")) {
+                lastSave = line;
+            } else if (line.is("ACK")) {
+                if (lastSave != null && lastSave.is("SAVING") && lastSave.number() == line.number()) {
+                    tally.saveTimes.add(line.at() - lastSave.at());
                 }
+                lastSave = line;
+                acknowledged = Math.max(acknowledged, line.number());
             }
         }
         tally.killsBeforeReady += ready ? 0 : 1;
-        tally.killsDuringSave += lastSave != null && lastSave.startsWith("SAVING") ? 1 : 0;
+        tally.killsDuringSave += lastSave != null && lastSave.is("SAVING") ? 1 : 0;
         return acknowledged;
     }
 

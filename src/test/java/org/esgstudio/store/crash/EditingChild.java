@@ -59,13 +59,7 @@ public final class EditingChild {
             }
         }, Clock.systemUTC());
         say("READY " + last);
-        boolean warmUp = args.length > 2 && args[2].equals("--warm-up");
         for (int n = last + 1; ; n++) {
-            if (warmUp && n > last + 5) {
-                autosave.flush();
-                project.close();
-                System.exit(0);
-            }
             Thread.sleep(5 + random.nextInt(26));
             say("EDIT " + n);
             current.set(new Edited(CrashEdits.apply(current.get().project(), n), n));

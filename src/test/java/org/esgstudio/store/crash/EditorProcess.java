@@ -2,11 +2,13 @@ package org.esgstudio.store.crash;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -44,24 +46,52 @@ final class EditorProcess {
     }
 
     /**
-     * Starts an editor on {@code file}. The SQLite driver unpacks its native library into {@code work/native} (a
-     * killed JVM cannot delete it; {@link #kill} does); the child's standard error goes to {@code work/child-err.txt}.
+     * Starts an editor on {@code file}. Its standard error goes to {@code work/child-err.txt}. The SQLite driver's
+     * native library is unpacked once into {@code work/sqlite-native} and loaded from there by every editor (else each
+     * would unpack its own copy, which a killed JVM cannot delete); where it cannot be found, each editor unpacks it
+     * into {@code work/native}, which {@link #kill} empties.
      */
     static EditorProcess start(Path file, long seed, Path work) {
         Path nativeFolder = work.resolve("native");
         Path errors = work.resolve("child-err.txt");
-        List<String> command = List.of(ProcessHandle.current().info().command().orElseThrow(),
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
                 "-cp", System.getProperty("java.class.path"),
-                // quick start-up; neither changes what is written or when
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss1m", "-Xmx256m",
-                "-Dorg.sqlite.tmpdir=" + nativeFolder, "-Dfile.encoding=UTF-8", "-Desgstudio.user=崩溃测试",
-                EditingChild.class.getName(), file.toString(), Long.toString(seed));
+                // quick start-up (as the command line's relaunch); neither changes what is written or when
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xmx256m",
+                "-Dorg.sqlite.tmpdir=" + nativeFolder, "-Dfile.encoding=UTF-8", "-Desgstudio.user=崩溃测试"));
         try {
+            Path library = sqliteLibrary(work);
+            if (library != null) {
+                command.add("-Dorg.sqlite.lib.path=" + library.getParent());
+                command.add("-Dorg.sqlite.lib.name=" + library.getFileName());
+            }
+            command.addAll(List.of(EditingChild.class.getName(), file.toString(), Long.toString(seed)));
             Files.createDirectories(nativeFolder);
             Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
             return new EditorProcess(process, nativeFolder, errors);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The driver's native library for this system, unpacked into {@code work/sqlite-native}; null if not found. */
+    private static synchronized Path sqliteLibrary(Path work) throws IOException {
+        String name = System.mapLibraryName("sqlitejdbc");
+        Path library = work.resolve("sqlite-native").resolve(name);
+        if (Files.exists(library)) {
+            return library;
+        }
+        String resource = "/org/sqlite/native/" + org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS() + "/"
+                + name;
+        try (InputStream in = org.sqlite.JDBC.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return null;
+            }
+            Files.createDirectories(library.getParent());
+            Path partial = library.resolveSibling(name + ".part");
+            Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, library, StandardCopyOption.ATOMIC_MOVE);
+            return library;
         }
     }
 
