@@ -27,9 +27,8 @@ final class NodeTable {
      */
     static Set<String> reordered(Map<String, NodeRow> current, Map<String, NodeRow> wanted) {
         Set<String> moved = new HashSet<>();
-        Map<String, List<String>> before = new HashMap<>();
-        Map<String, List<String>> after = new HashMap<>();
-        for (NodeRow old : sorted(current.values())) {
+        Map<String, List<NodeRow>> stayed = new HashMap<>();
+        for (NodeRow old : current.values()) {
             NodeRow now = wanted.get(old.id());
             if (now == null) {
                 continue;
@@ -37,32 +36,42 @@ final class NodeTable {
             if (!Objects.equals(old.parentId(), now.parentId()) || !old.list().equals(now.list())) {
                 moved.add(old.id());
             } else {
-                before.computeIfAbsent(old.parentId() + "/" + old.list(), k -> new ArrayList<>()).add(old.id());
+                stayed.computeIfAbsent(old.parentId() + "/" + old.list(), k -> new ArrayList<>()).add(old);
             }
         }
-        for (NodeRow now : sorted(wanted.values())) {
-            NodeRow old = current.get(now.id());
-            if (old != null && !moved.contains(now.id())) {
-                after.computeIfAbsent(now.parentId() + "/" + now.list(), k -> new ArrayList<>()).add(now.id());
-            }
-        }
-        for (Map.Entry<String, List<String>> siblings : before.entrySet()) {
-            List<String> was = siblings.getValue();
-            List<String> is = after.getOrDefault(siblings.getKey(), List.of());
-            for (int i = 0; i < was.size(); i++) {
-                if (i >= is.size() || !was.get(i).equals(is.get(i))) {
-                    moved.add(was.get(i));
-                }
-            }
+        for (List<NodeRow> siblings : stayed.values()) {
+            movedAmong(siblings, wanted, moved);
         }
         return moved;
     }
 
-    private static List<NodeRow> sorted(java.util.Collection<NodeRow> rows) {
-        List<NodeRow> list = new ArrayList<>(rows);
-        list.sort(Comparator.comparing((NodeRow r) -> String.valueOf(r.parentId())).thenComparing(NodeRow::list)
-                .thenComparingInt(NodeRow::position));
-        return list;
+    /**
+     * Among siblings that stayed in their list, those whose place in the order of the stayers changed. Most saves
+     * change no position at all; the order is compared only when one did.
+     */
+    private static void movedAmong(List<NodeRow> siblings, Map<String, NodeRow> wanted, Set<String> moved) {
+        boolean shifted = false;
+        for (NodeRow old : siblings) {
+            if (old.position() != wanted.get(old.id()).position()) {
+                shifted = true;
+                break;
+            }
+        }
+        if (!shifted) {
+            return;
+        }
+        List<NodeRow> was = new ArrayList<>(siblings);
+        was.sort(Comparator.comparingInt(NodeRow::position));
+        List<NodeRow> is = new ArrayList<>(siblings.size());
+        for (NodeRow old : siblings) {
+            is.add(wanted.get(old.id()));
+        }
+        is.sort(Comparator.comparingInt(NodeRow::position));
+        for (int i = 0; i < was.size(); i++) {
+            if (!was.get(i).id().equals(is.get(i).id())) {
+                moved.add(was.get(i).id());
+            }
+        }
     }
 
     private static String place(NodeRow row) {
