@@ -1,6 +1,8 @@
 package org.esgstudio;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +26,20 @@ final class CommandLineJvm {
                 && !"bench".equals(args[0]) && java().isPresent();
     }
 
-    private static Optional<String> java() {
-        return ProcessHandle.current().info().command();
+    /**
+     * The {@code java} of the running runtime. Not the process's own command: started by an installed package's
+     * native launcher ({@code /opt/esg-studio/bin/esg-studio}), that is the launcher, which would take the JVM options
+     * for the command's arguments. A runtime without {@code bin/java} runs the command in place.
+     */
+    static Optional<String> java() {
+        Path bin = Path.of(System.getProperty("java.home"), "bin");
+        for (String name : List.of("java", "java.exe")) {
+            Path executable = bin.resolve(name);
+            if (Files.isExecutable(executable)) {
+                return Optional.of(executable.toString());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Runs the command in a tuned child JVM with the same class path and options; returns its exit code. */

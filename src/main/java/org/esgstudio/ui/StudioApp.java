@@ -22,6 +22,7 @@ public final class StudioApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        stage.getIcons().setAll(org.esgstudio.ui.common.AppIcons.all());
         AppSettings settings = AppSettings.load(UserDataFolder.path().resolve("settings.properties"));
         if (System.getenv("ESGSTUDIO_LANG") == null) {
             Messages.setLocale(settings.language()); // the environment wins, for scripts and screenshots
