@@ -11,7 +11,7 @@ public final class WorkingCopy {
 
     /** The working copy of a sample, made on first use and reused afterwards (with the user's edits). */
     public static Path of(String sample) {
-        Path folder = UserDataFolder.path().resolve("working-copies");
+        Path folder = folder();
         Path file = folder.resolve(sample + ".esg");
         if (Files.exists(file)) {
             return file;
@@ -23,5 +23,15 @@ public final class WorkingCopy {
         }
         NewProjects.fromSample(sample, file, "示例报告的工作副本 / working copy of the sample " + sample);
         return file;
+    }
+
+    /** Whether a project file is one of the user's working copies of a bundled sample (not a file of their own). */
+    public static boolean isWorkingCopy(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return parent != null && parent.equals(folder().toAbsolutePath().normalize());
+    }
+
+    private static Path folder() {
+        return UserDataFolder.path().resolve("working-copies");
     }
 }

@@ -189,6 +189,61 @@ final class MainCommands {
         });
     }
 
+    // ---- help ----
+
+    /**
+     * Shows the welcome over the window (the first start, and 帮助 › 欢迎): what is open, the three tasks with the
+     * buttons that go there. Closing it records that it was shown and whether to show it at every start.
+     *
+     * @param atStart whether this is the showing at start (its 启动时显示 box then starts off: once is enough)
+     */
+    org.esgstudio.ui.welcome.WelcomeDialog welcome(boolean atStart) {
+        Workspace workspace = model.workspaceProperty().get();
+        org.esgstudio.ui.welcome.WelcomeDialog welcome = new org.esgstudio.ui.welcome.WelcomeDialog(
+                welcomeAbout(workspace), workspace != null, !atStart && settings.welcomeAtStart(),
+                new org.esgstudio.ui.welcome.WelcomeActions() {
+                    @Override
+                    public void start(org.esgstudio.ui.welcome.WelcomeTask task) {
+                        switch (task) {
+                            case EDIT -> view.get().ifPresent(WorkspaceView::startEditing);
+                            case CHECK -> view.get().ifPresent(WorkspaceView::startChecking);
+                            case EXPORT -> exportPdf();
+                        }
+                    }
+
+                    @Override
+                    public void newReport() {
+                        MainCommands.this.newReport();
+                    }
+
+                    @Override
+                    public void open() {
+                        MainCommands.this.open();
+                    }
+                });
+        welcome.show(owner.get(), showAtStart -> {
+            settings.welcomeShown(true);
+            settings.welcomeAtStart(showAtStart);
+            saveSettings();
+        });
+        return welcome;
+    }
+
+    /** The welcome's line on what is open: the sample's working copy (the original stays as shipped), or a report. */
+    private static String welcomeAbout(Workspace workspace) {
+        if (workspace == null) {
+            return org.esgstudio.ui.common.I18n.text("welcome.none");
+        }
+        org.esgstudio.model.ReportSettings report = workspace.current().report().settings();
+        boolean english = org.esgstudio.i18n.Messages.locale().getLanguage().equals("en")
+                && report.company().hasEnglish() && report.title().hasEnglish();
+        String name = english ? report.company().en() + " " + report.title().en()
+                : report.company().zh() + report.title().zh(); // 青禾财产保险股份有限公司2024年…报告
+        return org.esgstudio.store.WorkingCopy.isWorkingCopy(workspace.path())
+                ? org.esgstudio.ui.common.I18n.text("welcome.sample", name)
+                : org.esgstudio.ui.common.I18n.text("welcome.report", name, workspace.path().getFileName());
+    }
+
     /** Writes the settings on a background thread (a failure only loses a remembered preference). */
     void saveSettings() {
         background.execute(() -> {

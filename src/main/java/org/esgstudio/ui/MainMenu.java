@@ -184,6 +184,7 @@ final class MainMenu {
 
     private Menu help() {
         return menu("ui.menu.help", "menuHelp",
+                item("welcome.menu", "menuWelcome", null, () -> commands.welcome(false)),
                 item("ui.menu.shortcuts", "menuShortcuts", "F1", () -> AboutDialog.shortcuts(null)),
                 item("ui.menu.about", "menuAbout", null, () -> AboutDialog.about(null)));
     }

@@ -183,6 +183,37 @@ public final class MainWindow {
         return root;
     }
 
+    /**
+     * Shows the welcome over the report once it has opened (the user sees it behind the welcome): the first start's
+     * welcome. Not when the report fails to open or opens read-only (those have their own message); once only.
+     */
+    public void welcomeWhenOpened() {
+        ChangeListener<Boolean> whenLoaded = new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> loading, Boolean was,
+                    Boolean now) {
+                if (!now) {
+                    model.loadingProperty().removeListener(this);
+                    welcomeIfOpened();
+                }
+            }
+        };
+        if (model.loadingProperty().get()) {
+            model.loadingProperty().addListener(whenLoaded);
+        } else {
+            welcomeIfOpened();
+        }
+    }
+
+    private void welcomeIfOpened() {
+        // after the rest of the opening (a read-only notice is set just after loading ends)
+        javafx.application.Platform.runLater(() -> {
+            if (model.workspaceProperty().get() != null && model.noticeProperty().get() == null) {
+                commands.welcome(true);
+            }
+        });
+    }
+
     /** Lets the export package supply the dialog behind File → Export PDF (Ctrl+E). */
     public void exporter(MainCommands.Exporter exporter) {
         commands.exporter(exporter);

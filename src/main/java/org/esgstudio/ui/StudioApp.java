@@ -11,6 +11,7 @@ import org.esgstudio.store.UserDataFolder;
 import org.esgstudio.ui.common.Tasks;
 import org.esgstudio.ui.files.FileDialogs;
 import org.esgstudio.ui.settings.AppSettings;
+import org.esgstudio.ui.welcome.FirstStart;
 
 /** The desktop application: opens the given project, or the user's working copy of the main sample. */
 public final class StudioApp extends Application {
@@ -37,20 +38,33 @@ public final class StudioApp extends Application {
         }
         org.esgstudio.ui.common.UiFonts.preload();
         model = new MainViewModel(Tasks.background(), Tasks.fxThread());
-        // The report loads in the background while the window is built (its result arrives after start returns).
-        List<String> args = getParameters().getRaw();
-        if (args.isEmpty()) {
-            model.openWorkingCopy();
-        } else {
-            model.open(Path.of(args.get(0)));
-        }
-        MainWindow window = new MainWindow(model, settings, FileDialogs.system());
+        MainWindow window = opening(getParameters().getRaw(), model, settings, FileDialogs.system());
         window.onQuit(() -> {
             window.rememberLayout(stage);
             Platform.exit();
         });
         stage.setOnCloseRequest(event -> window.rememberLayout(stage));
         window.showIn(stage, model);
+    }
+
+    /**
+     * Opens the file named on the command line, or the user's working copy of the main sample when none is, and
+     * builds the window; on the first start with no file the welcome follows once the sample is shown
+     * ({@link FirstStart}). Call on the FX thread.
+     */
+    static MainWindow opening(List<String> args, MainViewModel model, AppSettings settings, FileDialogs dialogs) {
+        boolean welcome = FirstStart.showsWelcome(args, settings);
+        // The report loads in the background while the window is built (its result arrives after start returns).
+        if (args.isEmpty()) {
+            model.openWorkingCopy();
+        } else {
+            model.open(Path.of(args.get(0)));
+        }
+        MainWindow window = new MainWindow(model, settings, dialogs);
+        if (welcome) {
+            window.welcomeWhenOpened();
+        }
+        return window;
     }
 
     @Override

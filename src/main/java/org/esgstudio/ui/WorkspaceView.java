@@ -152,6 +152,31 @@ public final class WorkspaceView {
         reviewTabs.getSelectionModel().select(index);
     }
 
+    /**
+     * Where editing starts (the welcome's 开始编辑): the report page with the first chapter's first paragraph in the
+     * editor (the chapter itself when it has none), the caret in its Chinese text.
+     */
+    public void startEditing() {
+        org.esgstudio.model.Report report = context.workspace().current().report();
+        if (report.chapters().isEmpty()) {
+            pages.getSelectionModel().select(0);
+            return;
+        }
+        org.esgstudio.model.Chapter first = report.chapters().get(0);
+        String id = first.sections().stream().flatMap(section -> section.blocks().stream())
+                .filter(block -> block instanceof org.esgstudio.model.Paragraph).map(block -> block.id())
+                .findFirst().orElse(first.id());
+        reveal(id, "");
+        // after the pulse that shows the new editor: its text area takes the focus only once it is shown
+        javafx.application.Platform.runLater(() -> editors.editor().ifPresent(editor -> editor.focus()));
+    }
+
+    /** Where checking starts (the welcome's 查看问题): the findings tab below the editor, the focus in its list. */
+    public void startChecking() {
+        showReviewTab(0);
+        review.focus();
+    }
+
     /** The tabs below the editor (findings, sign-off, comments, disclosures). */
     public TabPane reviewTabsPane() {
         return reviewTabs;

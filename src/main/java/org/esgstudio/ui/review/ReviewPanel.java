@@ -263,6 +263,11 @@ public final class ReviewPanel {
         return model.infosProperty();
     }
 
+    /** Puts the keyboard focus in the list of findings (arrows move, Enter goes to the finding). */
+    public void focus() {
+        list.requestFocus();
+    }
+
     public Node view() {
         return root;
     }

@@ -16,7 +16,7 @@ import java.util.Properties;
 /**
  * What the app remembers between runs, in {@code settings.properties} in the user data folder: the window's place
  * and size, the split positions, the interface language, whether English is shown beside Chinese, and the recently
- * opened projects, the user's name and how many backups to keep. A missing or damaged file means defaults; a write goes to a temporary file and is moved in.
+ * opened projects, the user's name, how many backups to keep and whether the welcome was shown. A missing or damaged file means defaults; a write goes to a temporary file and is moved in.
  */
 public final class AppSettings {
     static final int RECENT = 10;
@@ -173,6 +173,26 @@ public final class AppSettings {
     public synchronized void backupsKept(int kept) {
         values.setProperty("backups.keep", Integer.toString(Math.max(0,
                 Math.min(kept, org.esgstudio.store.Backups.MAX_KEEP))));
+    }
+
+    // ---- welcome ----
+
+    /** Whether the welcome has been shown once (it opens by itself on the first start only). */
+    public synchronized boolean welcomeShown() {
+        return Boolean.parseBoolean(values.getProperty("welcome.shown", "false"));
+    }
+
+    public synchronized void welcomeShown(boolean shown) {
+        values.setProperty("welcome.shown", Boolean.toString(shown));
+    }
+
+    /** Whether the user asked for the welcome at every start (its 启动时显示 box); off unless ticked. */
+    public synchronized boolean welcomeAtStart() {
+        return Boolean.parseBoolean(values.getProperty("welcome.atStart", "false"));
+    }
+
+    public synchronized void welcomeAtStart(boolean atStart) {
+        values.setProperty("welcome.atStart", Boolean.toString(atStart));
     }
 
     // ---- recent files ----
