@@ -67,12 +67,19 @@ modules=java.base,java.datatransfer,java.desktop,java.logging,java.management,ja
 modules+=,java.security.jgss,java.sql,java.xml,java.xml.crypto,jdk.charsets,jdk.jfr,jdk.localedata,jdk.unsupported
 modules+=,jdk.unsupported.desktop,jdk.zipfs,jdk.xml.dom
 
-name=esg-studio
+# Linux: the package, its folder (/opt/esg-studio) and its launcher are all esg-studio, the command the messages
+# name; the menu shows the desktop entry's name, 《ESG 报告工作台》. Windows and macOS show the app's name itself
+# (Start menu, Applications), so there it is ESG Report Studio, and an extra launcher esg-studio runs commands
+# (on Windows a console program: the main launcher is a window program, which has no console for the output).
+case "$platform" in
+  linux) name=esg-studio ;;
+  *) name="ESG Report Studio" ;;
+esac
 work="$out/work"
 rm -rf "$work" "$out/$name" "$out/$name.app"
 mkdir -p "$work/input/samples" "$work/input/themes"
 
-echo "[1/4] app files"
+echo "$(date +%T) [1/4] app files"
 cp target/esg-studio.jar "$work/input/"
 mkdir -p "$work/input/lib"
 cp target/lib/*.jar "$work/input/lib/"
@@ -86,7 +93,7 @@ for sample in sample-reports/*/; do
     "$work/input/samples/$sample.esg" --from "sample-reports/$sample" > /dev/null
 done
 
-echo "[2/4] runtime (jlink): $modules"
+echo "$(date +%T) [2/4] runtime (jlink): $modules"
 "$jlink" --add-modules "$modules" --include-locales=en,zh --strip-debug --no-man-pages --no-header-files \
   --compress=2 --output "$work/runtime"
 
@@ -101,11 +108,17 @@ description="ESG 报告工作台 · ESG Report Studio: write, check and publish 
 common=(--name "$name" --app-version "$app_version" --vendor "$vendor" --copyright "© 2026 ESG Report Studio"
   --description "$description" --icon "$icon")
 
-echo "[3/4] app image (jpackage)"
+extra_launcher=()
+case "$platform" in
+  windows) extra_launcher=(--add-launcher "esg-studio=$root/installer/windows/esg-studio-cli.properties") ;;
+  mac) extra_launcher=(--add-launcher "esg-studio=$root/installer/mac/esg-studio-cli.properties") ;;
+esac
+
+echo "$(date +%T) [3/4] app image (jpackage)"
 # CLI runs start a tuned JVM of the same runtime (decision 0008); the window runs in the launcher's own JVM.
 "$jpackage" --type app-image "${common[@]}" --dest "$out" --input "$work/input" --main-jar esg-studio.jar \
   --main-class org.esgstudio.Launcher --runtime-image "$work/runtime" \
-  --java-options "-Dfile.encoding=UTF-8" --java-options "-Desgstudio.installed=true"
+  --java-options "-Dfile.encoding=UTF-8" --java-options "-Desgstudio.installed=true" "${extra_launcher[@]}"
 case "$platform" in
   mac) image="$out/$name.app" ;;
   *) image="$out/$name" ;;
@@ -113,7 +126,7 @@ esac
 echo "app image: $image ($(du -sh "$image" | cut -f1))"
 [ "$type" = app-image ] && exit 0
 
-echo "[4/4] $type package (jpackage)"
+echo "$(date +%T) [4/4] $type package (jpackage)"
 package_options=(--file-associations "$root/installer/esg-file.properties" --license-file "$root/installer/LICENSE.txt"
   --resource-dir "$root/installer/$platform" --about-url "https://github.com/esg-report-studio")
 case "$type" in
@@ -125,10 +138,10 @@ case "$type" in
     ;;
   msi|exe)
     package_options+=(--win-menu --win-menu-group "ESG Report Studio" --win-shortcut --win-dir-chooser
-      --win-per-user-install --win-upgrade-uuid 6f1d6c2e-3b8a-4a3e-9a51-2f7c5e0b9d41 --win-console)
+      --win-per-user-install --win-upgrade-uuid 6f1d6c2e-3b8a-4a3e-9a51-2f7c5e0b9d41)
     ;;
   dmg|pkg)
-    package_options+=(--mac-package-identifier org.esgstudio.studio --mac-package-name "ESG Report Studio")
+    package_options+=(--mac-package-identifier org.esgstudio.studio --mac-package-name "ESG 报告工作台")
     ;;
 esac
 "$jpackage" --type "$type" --app-image "$image" --name "$name" --app-version "$app_version" --vendor "$vendor" \
