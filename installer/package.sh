@@ -118,7 +118,7 @@ echo "$(date +%T) [3/4] app image (jpackage)"
 # CLI runs start a tuned JVM of the same runtime (decision 0008); the window runs in the launcher's own JVM.
 "$jpackage" --type app-image "${common[@]}" --dest "$out" --input "$work/input" --main-jar esg-studio.jar \
   --main-class org.esgstudio.Launcher --runtime-image "$work/runtime" \
-  --java-options "-Dfile.encoding=UTF-8" --java-options "-Desgstudio.installed=true" "${extra_launcher[@]}"
+  --java-options "-Dfile.encoding=UTF-8" "${extra_launcher[@]}"
 case "$platform" in
   mac) image="$out/$name.app" ;;
   *) image="$out/$name" ;;

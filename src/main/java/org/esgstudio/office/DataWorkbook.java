@@ -130,6 +130,8 @@ public final class DataWorkbook {
                      | RecordFormatException | IllegalStateException | IllegalArgumentException
                      | UnsupportedOperationException | ClassCastException e) {
                 throw OfficePackage.damaged(file, OfficePackage.Kind.SPREADSHEET, e);
+            } catch (NoClassDefFoundError e) {
+                throw OfficePackage.damaged(file, OfficePackage.Kind.SPREADSHEET, OfficePackage.unsupportedCompression(e));
             }
             return new DataWorkbook(file, workbook).contents();
         } finally {
@@ -249,6 +251,17 @@ public final class DataWorkbook {
         if (cell == null) {
             return "";
         }
+        try {
+            return storedText(cell, place);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            // POI cannot read what the cell stores: an unknown cell type (t="Ks") or a number cell whose value is not a
+            // number. No spreadsheet program writes either; the file was damaged or made by hand.
+            problems.add(new Problem(place, "workbook.cellUnreadable", OfficePackage.detail(e)));
+            return "";
+        }
+    }
+
+    private String storedText(Cell cell, String place) {
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
             return formulaText(cell, place);

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -109,6 +110,8 @@ public final class OfficePackage {
         } catch (InvalidFormatException | POIXMLException | OpenXML4JRuntimeException
                  | IllegalStateException | IllegalArgumentException e) {
             throw damaged(file, kind, e);
+        } catch (NoClassDefFoundError e) {
+            throw damaged(file, kind, unsupportedCompression(e));
         }
         String mainType = mainContentType(pkg);
         if (!kind.matches(mainType)) {
@@ -203,6 +206,22 @@ public final class OfficePackage {
     }
 
     /** The refusal for an exception POI raised while opening or parsing the file. */
+    /**
+     * A zip entry compressed with Zstandard, XZ or Brotli: commons-compress reads them through optional libraries that
+     * are not shipped (Office programs only store or deflate), and says so with a {@link NoClassDefFoundError}. That is
+     * a file no Office program wrote, refused as damaged; any other missing class is a bug and is thrown on.
+     */
+    public static java.io.IOException unsupportedCompression(NoClassDefFoundError e) {
+        String missing = String.valueOf(e.getMessage());
+        for (String codec : List.of("com/github/luben/zstd", "org/tukaani/xz", "org/brotli")) {
+            if (missing.startsWith(codec)) {
+                return new java.io.IOException("a part of the package is compressed with a method Office programs"
+                        + " do not use (" + missing.substring(missing.lastIndexOf('/') + 1) + ")");
+            }
+        }
+        throw e;
+    }
+
     public static UserFacingException damaged(Path file, Kind kind, Exception e) {
         if (e instanceof EncryptedDocumentException) {
             return new UserFacingException(e, kind.encrypted, file);

@@ -96,6 +96,8 @@ public final class DraftImport {
                      | RecordFormatException | IllegalStateException | IllegalArgumentException
                      | UnsupportedOperationException | ClassCastException e) {
                 throw OfficePackage.damaged(docx, OfficePackage.Kind.WORD_DOCUMENT, e);
+            } catch (NoClassDefFoundError e) {
+                throw OfficePackage.damaged(docx, OfficePackage.Kind.WORD_DOCUMENT, OfficePackage.unsupportedCompression(e));
             }
             if (elements.isEmpty()) {
                 throw new UserFacingException("docx.import.empty", docx);

@@ -39,7 +39,11 @@ final class DraftReader {
     /** The body of the document. */
     List<DraftElement> body() {
         List<DraftElement> elements = new ArrayList<>();
-        blockLevel(document.getDocument().getBody().getDomNode(), elements);
+        var body = document.getDocument().getBody();
+        if (body == null) {
+            return elements; // a document part without <w:body>: nothing to import (said as an empty draft)
+        }
+        blockLevel(body.getDomNode(), elements);
         if (italic) {
             notes.add(Messages.get("docx.import.italic"));
         }
