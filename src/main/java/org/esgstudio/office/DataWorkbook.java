@@ -256,7 +256,8 @@ public final class DataWorkbook {
         } catch (IllegalStateException | IllegalArgumentException e) {
             // POI cannot read what the cell stores: an unknown cell type (t="Ks") or a number cell whose value is not a
             // number. No spreadsheet program writes either; the file was damaged or made by hand.
-            problems.add(new Problem(place, "workbook.cellUnreadable", OfficePackage.detail(e)));
+            problems.add(new Problem(place + "!" + CellRef.of(cell.getColumnIndex(), cell.getRowIndex() + 1),
+                    "workbook.cellUnreadable", OfficePackage.detail(e)));
             return "";
         }
     }

@@ -132,4 +132,18 @@ class HostileWorkbookTest {
         assertThat(refusal(xxe)).isEqualTo(xxe + ": 工作簿的 XML 中含有 DOCTYPE 声明（可能引用外部实体或本机文件），"
                 + "为安全起见未读取：请在 Excel 或 WPS 中另存为新的 .xlsx 后再导入");
     }
+
+    @Test
+    void aCellOfATypeNoSpreadsheetWritesIsRefusedNamingTheCell() {
+        Path odd = withRows("odd-type.xlsx", "<row r=\"30\"><c r=\"A30\" t=\"Ks\"><v>1</v></c></row>");
+
+        assertThat(refusal(odd)).contains("odd-type.xlsx › 指标数据!A30", "单元格存储的内容无法读取", "Ks");
+    }
+
+    @Test
+    void aNumberCellHoldingNoNumberIsRefusedNamingTheCell() {
+        Path odd = withRows("odd-number.xlsx", "<row r=\"30\"><c r=\"C30\"><v>一百</v></c></row>");
+
+        assertThat(refusal(odd)).contains("odd-number.xlsx › 指标数据!C30", "单元格存储的内容无法读取");
+    }
 }

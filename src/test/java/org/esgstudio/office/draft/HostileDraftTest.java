@@ -123,4 +123,33 @@ class HostileDraftTest {
             return bytes;
         }
     }
+
+    @Test
+    void aDocumentWithoutABodyIsAnEmptyDraft() {
+        Path bodiless = TestWorkbooks.withEntries(TestDrafts.greenOperations(), dir.resolve("bodiless.docx"),
+                Map.of("word/document.xml", xml -> xml.replaceFirst("(?s)<w:body>.*</w:body>", "")));
+
+        try {
+            DraftImport.read(bodiless, sample, Optional.empty());
+            throw new AssertionError("a document without a body was imported");
+        } catch (UserFacingException e) {
+            assertThat(e.getMessage()).isEqualTo(bodiless + ": 文档中没有可导入的内容（标题、段落、表格或图片）");
+        }
+    }
+
+    @Test
+    void aDocumentWhosePartsAreCompressedWithZstandardIsRefusedAsDamaged() throws IOException {
+        // Found by DraftFuzzTest: the zip layer asked for a Zstandard decoder, a library that is not shipped.
+        Path zstd = dir.resolve("zstd.docx");
+        try (var in = getClass().getResourceAsStream("DraftFuzzTestInputs/importingAnyDraftFile/part-compressed-with-zstandard")) {
+            java.nio.file.Files.copy(in, zstd);
+        }
+
+        try {
+            DraftImport.read(zstd, sample, Optional.empty());
+            throw new AssertionError("a Zstandard-compressed document was imported");
+        } catch (UserFacingException e) {
+            assertThat(e.getMessage()).startsWith(zstd + ": 文档已损坏或不完整").contains("Office programs do not use");
+        }
+    }
 }
