@@ -166,6 +166,13 @@ public final class DataWorkbook {
         if (workbook.getNumberOfSheets() == 0) {
             throw new UserFacingException("workbook.noSheets", file);
         }
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            if (workbook.getSheetName(i) == null) {
+                // The name is required by the file format; no spreadsheet program writes a sheet without one.
+                throw OfficePackage.damaged(file, OfficePackage.Kind.SPREADSHEET,
+                        new IllegalStateException("sheet " + (i + 1) + " has no name"));
+            }
+        }
         XSSFSheet dataSheet = workbook.getSheet(DATA_SHEET);
         if (dataSheet == null) {
             dataSheet = workbook.getSheetAt(0);

@@ -146,4 +146,12 @@ class HostileWorkbookTest {
 
         assertThat(refusal(odd)).contains("odd-number.xlsx › 指标数据!C30", "单元格存储的内容无法读取");
     }
+
+    @Test
+    void aSheetWithoutANameIsRefusedAsDamaged() {
+        Path nameless = TestWorkbooks.withEntries(TestWorkbooks.fixture("kpi-zh.xlsx"), dir.resolve("nameless.xlsx"),
+                Map.of("xl/workbook.xml", xml -> xml.replaceFirst("<sheet name=", "<sheet dame=")));
+
+        assertThat(refusal(nameless)).startsWith(nameless + ": ").contains("sheet 1 has no name");
+    }
 }
