@@ -258,13 +258,19 @@ public final class DataWorkbook {
         if (cell == null) {
             return "";
         }
+        String where = place + "!" + CellRef.of(cell.getColumnIndex(), cell.getRowIndex() + 1);
         try {
-            return storedText(cell, place);
+            String text = storedText(cell, place);
+            if (text == null) {
+                // A text cell whose shared string holds no text element: POI gives null.
+                problems.add(new Problem(where, "workbook.cellUnreadable", "no text stored"));
+                return "";
+            }
+            return text;
         } catch (IllegalStateException | IllegalArgumentException e) {
             // POI cannot read what the cell stores: an unknown cell type (t="Ks") or a number cell whose value is not a
             // number. No spreadsheet program writes either; the file was damaged or made by hand.
-            problems.add(new Problem(place + "!" + CellRef.of(cell.getColumnIndex(), cell.getRowIndex() + 1),
-                    "workbook.cellUnreadable", OfficePackage.detail(e)));
+            problems.add(new Problem(where, "workbook.cellUnreadable", OfficePackage.detail(e)));
             return "";
         }
     }

@@ -154,4 +154,12 @@ class HostileWorkbookTest {
 
         assertThat(refusal(nameless)).startsWith(nameless + ": ").contains("sheet 1 has no name");
     }
+
+    @Test
+    void aTextCellWhoseSharedStringHoldsNoTextIsRefusedNamingTheCell() {
+        Path hollow = TestWorkbooks.withEntries(TestWorkbooks.fixture("kpi-zh.xlsx"), dir.resolve("hollow.xlsx"),
+                Map.of("xl/sharedStrings.xml", xml -> xml.replaceFirst("<si><t[^>]*>指标编码</t></si>", "<si/>")));
+
+        assertThat(refusal(hollow)).contains("hollow.xlsx › 指标数据!A1", "单元格存储的内容无法读取（no text stored）");
+    }
 }
