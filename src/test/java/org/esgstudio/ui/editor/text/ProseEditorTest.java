@@ -228,6 +228,9 @@ class ProseEditorTest {
         });
 
         assertThat(paragraph().text().zh()).endsWith("{{E.WATER.TOTAL}}");
+        // The chips are drawn when the editor re-renders the paragraph, a pulse after the edit (under load, later).
+        ProseFixture.waitUntil(() -> robot.lookup(".prose-zh .figure-chip").queryAllAs(Label.class).stream()
+                .anyMatch(chip -> chip.getText().equals("98,652")));
         assertThat(robot.lookup(".prose-zh .figure-chip").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("98,652");
     }
