@@ -272,6 +272,13 @@ public final class DataWorkbook {
             // number. No spreadsheet program writes either; the file was damaged or made by hand.
             problems.add(new Problem(where, "workbook.cellUnreadable", OfficePackage.detail(e)));
             return "";
+        } catch (NullPointerException e) {
+            // POI itself fails on some malformed cells (a rich-text run whose font has no name); ours are bugs.
+            if (e.getStackTrace().length == 0 || !e.getStackTrace()[0].getClassName().startsWith("org.apache.poi.")) {
+                throw e;
+            }
+            problems.add(new Problem(where, "workbook.cellUnreadable", OfficePackage.detail(e)));
+            return "";
         }
     }
 

@@ -162,4 +162,14 @@ class HostileWorkbookTest {
 
         assertThat(refusal(hollow)).contains("hollow.xlsx › 指标数据!A1", "单元格存储的内容无法读取（no text stored）");
     }
+
+    @Test
+    void aRichTextCellWhoseFontHasNoNameIsRefusedNamingTheCell() {
+        // Found by WorkbookFuzzTest: POI threw NullPointerException reading the run's font name.
+        Path nameless = TestWorkbooks.withEntries(TestWorkbooks.fixture("kpi-zh.xlsx"), dir.resolve("fontless.xlsx"),
+                Map.of("xl/sharedStrings.xml", xml -> xml.replaceFirst("<si><t[^>]*>指标编码</t></si>",
+                        "<si><r><rPr><rFont/><sz val=\"10\"/></rPr><t>指标编码</t></r></si>")));
+
+        assertThat(refusal(nameless)).contains("fontless.xlsx › 指标数据!A1", "单元格存储的内容无法读取");
+    }
 }
