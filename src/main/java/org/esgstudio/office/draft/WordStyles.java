@@ -120,13 +120,25 @@ final class WordStyles {
         return false;
     }
 
+    /**
+     * POI's lookup of a numbering's abstract definition. POI throws NullPointerException when a {@code <w:num>} has
+     * no id (a damaged numbering part, found by DraftFuzzTest); such a numbering is unknown, as a missing one is.
+     */
+    private BigInteger abstractNumId(BigInteger numId) {
+        try {
+            return numbering.getAbstractNumID(numId);
+        } catch (NullPointerException e) {
+            return null;
+        }
+    }
+
     /** The number format of a list level ("bullet", "decimal", "chineseCounting", "none" …), or "" when unknown. */
     String numberFormat(String numId, String level) {
         if (numbering == null) {
             return "";
         }
         try {
-            BigInteger abstractId = numbering.getAbstractNumID(new BigInteger(numId.strip()));
+            BigInteger abstractId = abstractNumId(new BigInteger(numId.strip()));
             XWPFAbstractNum abstractNum = abstractId == null ? null : numbering.getAbstractNum(abstractId);
             if (abstractNum == null) {
                 return "";

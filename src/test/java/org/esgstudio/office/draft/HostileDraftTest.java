@@ -152,4 +152,16 @@ class HostileDraftTest {
             assertThat(e.getMessage()).startsWith(zstd + ": 文档已损坏或不完整").contains("Office programs do not use");
         }
     }
+
+    @Test
+    void aListWhoseNumberingHasNoIdIsImportedAsText() {
+        // Found by DraftFuzzTest: POI threw NullPointerException looking up a <w:num> without its w:numId.
+        Path broken = TestWorkbooks.withEntries(TestDrafts.greenOperations(), dir.resolve("numbering.docx"),
+                Map.of("word/numbering.xml", xml -> xml.replace("<w:num w:numId=\"1\">", "<w:num>")
+                        .replace("<w:num w:numId=\"2\">", "<w:num>").replace("<w:num w:numId=\"3\">", "<w:num>")));
+
+        DraftImport.Result result = DraftImport.read(broken, sample, Optional.empty());
+
+        assertThat(result.project().report().chapters()).hasSizeGreaterThan(sample.report().chapters().size());
+    }
 }
