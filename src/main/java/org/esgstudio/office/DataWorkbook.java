@@ -231,9 +231,22 @@ public final class DataWorkbook {
      * category merged over several rows applies to each row); the other columns of a region stay blank, so that a
      * header merged across columns is not read as two columns of the same name.
      */
-    private Map<Long, String> mergedTexts(XSSFSheet sheet, String place) {
+    /**
+     * POI's merged regions of a sheet. POI throws NullPointerException for a {@code <mergeCell>} without its ref (found
+     * by WorkbookFuzzTest); within this one call it can only be POI's: the sheet is damaged.
+     */
+    private List<CellRangeAddress> mergedRegions(XSSFSheet sheet) {
+        try {
+            return sheet.getMergedRegions();
+        } catch (NullPointerException e) {
+            throw OfficePackage.damaged(file, OfficePackage.Kind.SPREADSHEET,
+                    new IllegalStateException("a merged cell range of sheet " + sheet.getSheetName() + " has no reference"));
+        }
+    }
+
+        private Map<Long, String> mergedTexts(XSSFSheet sheet, String place) {
         Map<Long, String> texts = new HashMap<>();
-        for (CellRangeAddress region : sheet.getMergedRegions()) {
+        for (CellRangeAddress region : mergedRegions(sheet)) {
             if (region.getFirstRow() == region.getLastRow()) {
                 continue;
             }

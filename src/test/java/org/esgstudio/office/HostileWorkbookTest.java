@@ -172,4 +172,13 @@ class HostileWorkbookTest {
 
         assertThat(refusal(nameless)).contains("fontless.xlsx › 指标数据!A1", "单元格存储的内容无法读取");
     }
+
+    @Test
+    void aMergedRangeWithoutAReferenceIsRefusedAsDamaged() {
+        // Found by WorkbookFuzzTest: POI threw NullPointerException reading a <mergeCell> without its ref.
+        Path broken = TestWorkbooks.withEntries(TestWorkbooks.fixture("kpi-zh.xlsx"), dir.resolve("merge.xlsx"),
+                Map.of("xl/worksheets/sheet1.xml", xml -> xml.replace("<mergeCell ref=\"E3:E4\"/>", "<mergeCell/>")));
+
+        assertThat(refusal(broken)).startsWith(broken + ": ").contains("has no reference");
+    }
 }
