@@ -192,8 +192,14 @@ class DebPackageIT {
         return null;
     }
 
+    private static Boolean root;
+
+    /** Whether the test runs as root, asked once (each privileged or unprivileged command needs to know). */
     private static boolean isRoot() throws Exception {
-        return run(ROOT, 1, "id", "-u").out().strip().equals("0");
+        if (root == null) {
+            root = run(ROOT, 1, "id", "-u").out().strip().equals("0");
+        }
+        return root;
     }
 
     private static String[] privileged(String... command) throws Exception {

@@ -180,7 +180,7 @@ class DataWorkbookTest {
         "42                 | @                                     | 42",
         "0.000123           | 0.00E+00                              | 0.000123"})
     void aNumberReadsWithTheDecimalsItsFormatShows(double value, String format, String text) {
-        assertThat(DataWorkbook.numberText(value, format)).isEqualTo(text);
+        assertThat(SheetNumbers.text(value, format)).isEqualTo(text);
     }
 
     // ---- refused files ----
