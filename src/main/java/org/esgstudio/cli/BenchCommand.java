@@ -21,9 +21,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code bench FILE.esg [--runs N] [--warmup N] [--scale K] [--lang L] [--validate]}: exports the PDF repeatedly in
+ * {@code bench FILE.esg [--runs N] [--warmup N] [--scale K] [--lang L] [--validate | --save]}: exports the PDF repeatedly in
  * one process and prints layout, writing and total times (median and best), page count, file size and heap used;
- * with {@code --validate}, times validation instead ({@link ValidationBench}).
+ * with {@code --validate}, times validation instead ({@link ValidationBench}); with {@code --save}, the autosave of a
+ * one-paragraph edit ({@link SaveBench}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
@@ -45,6 +46,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--validate", descriptionKey = "cli.bench.validate")
     boolean validate;
 
+    @Option(names = "--save", descriptionKey = "cli.bench.save")
+    boolean save;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -56,6 +60,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (scale > 1) {
             project = project.withReport(SyntheticReports.scaled(project.report(), scale));
+        }
+        if (save) {
+            SaveBench.run(project, file.getFileName().toString(), scale, warmup, runs, spec.commandLine().getOut());
+            return Cli.OK;
         }
         if (validate) {
             ValidationBench.run(project, file.getFileName().toString(), scale, warmup, runs,

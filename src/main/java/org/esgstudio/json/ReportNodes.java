@@ -37,6 +37,7 @@ public final class ReportNodes {
     private ReportNodes() {
     }
 
+    /** The rows of a report, worked out from scratch; {@link NodeSplitter} gives the same rows for a series of edits. */
     public static List<NodeRow> split(Report report) {
         ObjectNode root = JsonMapping.mapper().valueToTree(ReportDocument.of(report));
         List<NodeRow> rows = new ArrayList<>();
@@ -44,8 +45,9 @@ public final class ReportNodes {
         return rows;
     }
 
-    private static void split(ObjectNode node, String id, String parentId, String list, int position, String kind,
-                              List<NodeRow> rows) {
+    /** Splits a node's JSON tree (taken apart in place) into its row and its descendants' rows, in pre-order. */
+    static void split(ObjectNode node, String id, String parentId, String list, int position, String kind,
+                      List<NodeRow> rows) {
         Map<String, ArrayNode> children = new LinkedHashMap<>();
         for (String childList : CHILD_LISTS.getOrDefault(kind, List.of())) {
             JsonNode removed = node.remove(childList);

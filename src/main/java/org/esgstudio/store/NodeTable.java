@@ -74,6 +74,25 @@ final class NodeTable {
         }
     }
 
+    /** The nodes that really moved, worked out at the first node that only changed place: most saves have none. */
+    private static final class Moves {
+        private final Map<String, NodeRow> current;
+        private final Map<String, NodeRow> wanted;
+        private Set<String> moved;
+
+        Moves(Map<String, NodeRow> current, Map<String, NodeRow> wanted) {
+            this.current = current;
+            this.wanted = wanted;
+        }
+
+        boolean contains(String id) {
+            if (moved == null) {
+                moved = reordered(current, wanted);
+            }
+            return moved.contains(id);
+        }
+    }
+
     private static String place(NodeRow row) {
         return "{\"parent\":\"" + row.parentId() + "\",\"list\":\"" + row.list() + "\",\"position\":" + row.position() + "}";
     }
@@ -92,15 +111,16 @@ final class NodeTable {
         return rows;
     }
 
-    static void sync(Connection connection, Map<String, NodeRow> current, List<NodeRow> next, ChangeLog log)
-            throws SQLException {
+    /** Brings the table from {@code current} to {@code next}; returns the rows it now holds, by id. */
+    static Map<String, NodeRow> sync(Connection connection, Map<String, NodeRow> current, List<NodeRow> next,
+                                     ChangeLog log) throws SQLException {
         Map<String, NodeRow> wanted = new LinkedHashMap<>();
         for (NodeRow row : next) {
             if (wanted.putIfAbsent(row.id(), row) != null) {
                 throw new SQLException("the report uses the id " + row.id() + " twice");
             }
         }
-        Set<String> reordered = reordered(current, wanted);
+        Moves moves = new Moves(current, wanted);
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO report_node(id, parent_id, list, position, kind, content) VALUES (?, ?, ?, ?, ?, ?)");
              PreparedStatement update = connection.prepareStatement(
@@ -134,11 +154,12 @@ final class NodeTable {
                     update.executeUpdate();
                     if (!old.content().equals(row.content())) {
                         log.add("node", row.id(), "update", old.content(), row.content());
-                    } else if (reordered.contains(row.id())) {
+                    } else if (moves.contains(row.id())) {
                         log.add("node", row.id(), "move", place(old), place(row));
                     }
                 }
             }
         }
+        return wanted;
     }
 }

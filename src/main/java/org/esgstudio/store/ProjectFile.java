@@ -20,6 +20,8 @@ import java.util.Optional;
 import org.esgstudio.data.DataSet;
 import org.esgstudio.data.Project;
 import org.esgstudio.i18n.UserFacingException;
+import org.esgstudio.json.NodeRow;
+import org.esgstudio.json.NodeSplitter;
 import org.esgstudio.json.ReportNodes;
 import org.esgstudio.review.Approval;
 import org.esgstudio.review.Comment;
@@ -342,11 +344,28 @@ public final class ProjectFile implements AutoCloseable {
         }
     }
 
+    /**
+     * The report rows and the data as the file holds them, known since the last load or save; null when not known
+     * (before the first, or after a save that failed), and then read from the file. A save compares the project with
+     * it instead of reading the whole file again: this connection is the file's only writer (the lock), and every
+     * write of these tables goes through {@link #save}.
+     */
+    private record SavedState(Map<String, NodeRow> nodes, DataSet data) {
+    }
+
+    private SavedState saved;
+    /** Splits the report into rows re-serialising only the parts changed since the last save. */
+    private final NodeSplitter splitter = new NodeSplitter();
+
     /** Reads the whole project: report, data store and assets. */
     public synchronized Project load() {
         try {
-            return new Project(ReportNodes.join(new ArrayList<>(NodeTable.readAll(connection).values())),
-                    DataTables.read(connection), AssetTable.read(connection));
+            Map<String, NodeRow> nodes = NodeTable.readAll(connection);
+            DataSet data = DataTables.read(connection);
+            Project project = new Project(ReportNodes.join(new ArrayList<>(nodes.values())), data,
+                    AssetTable.read(connection));
+            saved = new SavedState(nodes, data);
+            return project;
         } catch (SQLException | IllegalStateException e) {
             throw new UserFacingException(e, "project.damaged", path, e.getMessage());
         }
@@ -364,17 +383,21 @@ public final class ProjectFile implements AutoCloseable {
             connection.setAutoCommit(false);
             try {
                 ChangeLog log = new ChangeLog();
-                NodeTable.sync(connection, NodeTable.readAll(connection), ReportNodes.split(next.report()), log);
-                DataSet current = DataTables.read(connection);
-                DataTables.sync(connection, current, next.data(), log);
+                SavedState before = saved != null ? saved
+                        : new SavedState(NodeTable.readAll(connection), DataTables.read(connection));
+                saved = null;
+                Map<String, NodeRow> nodes = NodeTable.sync(connection, before.nodes(), splitter.split(next.report()), log);
+                DataTables.sync(connection, before.data(), next.data(), log);
                 AssetTable.sync(connection, next.assets(), log);
                 if (log.isEmpty()) {
                     connection.rollback();
+                    saved = before;
                     return false;
                 }
                 long revision = log.append(connection, author, clock.instant(), summary);
                 RevisionSeal.append(connection, revision);
                 connection.commit();
+                saved = new SavedState(nodes, next.data());
                 return true;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();

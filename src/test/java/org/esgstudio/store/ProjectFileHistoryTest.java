@@ -413,6 +413,76 @@ class ProjectFileHistoryTest {
         assertThat(loaded()).isEqualTo(original);
     }
 
+    // ---- several saves in one editing session (a save compares with what the session last saved) ----
+
+    @Test
+    void successiveSavesOfOneSessionEachRecordOnlyTheirOwnEdit() throws SQLException {
+        Paragraph old = (Paragraph) block(original.report(), "ch1-s1-p1");
+        Paragraph edited = new Paragraph(old.id(), old.text().withZh(old.text().zh() + "（第二稿）"), old.notes());
+        Project first = original.withReport(withBlocks(original.report(), 0, 0, blocks -> replace(blocks, old.id(), edited)));
+        Project second = first.withData(withValue(first.data(), "EC.GREEN.INVESTMENT", 2024, "36.81"));
+        Paragraph added = new Paragraph("p-session", LocalizedText.of("会话中新增的段落。", "Added in the session."));
+        Project third = second.withReport(withBlocks(second.report(), 0, 0, blocks -> {
+            blocks.add(1, added);
+            return blocks;
+        }));
+
+        try (ProjectFile project = ProjectFile.open(file, OpenMode.READ_WRITE, CLOCK)) {
+            assertThat(project.load()).isEqualTo(original);
+            assertThat(project.save(first, "审稿人", "一")).isTrue();
+            assertThat(project.save(second, "审稿人", "二")).isTrue();
+            assertThat(project.save(third, "审稿人", "三")).isTrue();
+            assertThat(project.save(third, "审稿人", "无修改")).isFalse();
+            List<Revision> history = project.history();
+            assertThat(history).extracting(Revision::summary).containsExactly("从示例创建", "一", "二", "三");
+            assertThat(project.changes(history.get(1).id())).extracting(Change::entity, Change::entityId, Change::op)
+                    .containsExactly(tuple("node", "ch1-s1-p1", "update"));
+            assertThat(project.changes(history.get(2).id())).extracting(Change::entity, Change::entityId, Change::op)
+                    .containsExactly(tuple("value", "EC.GREEN.INVESTMENT@2024", "update"));
+            assertThat(project.changes(history.get(3).id())).extracting(Change::entity, Change::entityId, Change::op)
+                    .containsExactly(tuple("node", "p-session", "insert"));
+        }
+        assertThat(loaded()).isEqualTo(third);
+        try (ProjectFile project = ProjectFile.open(file, OpenMode.READ_WRITE, CLOCK)) {
+            assertThat(project.save(third, "审稿人", "重新打开后无修改")).as("the file holds what the session saved").isFalse();
+        }
+    }
+
+    @Test
+    void aSaveBeforeAnyLoadComparesWithTheFile() {
+        try (ProjectFile project = ProjectFile.open(file, OpenMode.READ_WRITE, CLOCK)) {
+            assertThat(project.save(original.withData(withValue(original.data(), "EC.GREEN.INVESTMENT", 2024, "36.81")),
+                    "审稿人", "未先读取")).isTrue();
+            Revision last = project.history().get(1);
+            assertThat(project.changes(last.id())).extracting(Change::entity, Change::entityId, Change::op)
+                    .containsExactly(tuple("value", "EC.GREEN.INVESTMENT@2024", "update"));
+        }
+    }
+
+    @Test
+    void afterAFailedSaveTheSessionsNextSaveComparesWithWhatTheFileStillHolds() {
+        DataSet data = original.data();
+        String before = data.value("EC.GREEN.INVESTMENT", 2024).orElseThrow().amount().toPlainString();
+        List<Rule> rules = new ArrayList<>(data.rules());
+        rules.add(new Rule(rules.get(0).name(), "EC.PREMIUM.TOTAL = EC.PREMIUM.AUTO"));
+        Project broken = original.withData(new DataSet(data.indicators(),
+                withValue(data, "EC.GREEN.INVESTMENT", 2024, "99.99").values(), rules));
+
+        try (ProjectFile project = ProjectFile.open(file, OpenMode.READ_WRITE, CLOCK)) {
+            project.load();
+            assertThatThrownBy(() -> project.save(broken, "审稿人", "重复的规则名")).isInstanceOf(UserFacingException.class);
+            assertThat(project.save(original.withData(withValue(data, "EC.GREEN.INVESTMENT", 2024, "36.81")), "审稿人",
+                    "改正后保存")).isTrue();
+            List<Revision> history = project.history();
+            assertThat(history).extracting(Revision::summary).containsExactly("从示例创建", "改正后保存");
+            List<Change> changes = project.changes(history.get(1).id());
+            assertThat(changes).extracting(Change::entity, Change::entityId, Change::op)
+                    .containsExactly(tuple("value", "EC.GREEN.INVESTMENT@2024", "update"));
+            assertThat(changes.get(0).before()).contains(before).doesNotContain("99.99");
+        }
+        assertThat(loaded().data().rules()).isEqualTo(original.data().rules());
+    }
+
     // ---- append-only ----
 
     @ParameterizedTest(name = "{0}")
