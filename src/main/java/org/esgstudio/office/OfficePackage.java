@@ -205,7 +205,6 @@ public final class OfficePackage {
         }
     }
 
-    /** The refusal for an exception POI raised while opening or parsing the file. */
     /**
      * A zip entry compressed with Zstandard, XZ or Brotli: commons-compress reads them through optional libraries that
      * are not shipped (Office programs only store or deflate), and says so with a {@link NoClassDefFoundError}. That is
@@ -222,6 +221,7 @@ public final class OfficePackage {
         throw e;
     }
 
+    /** The refusal for an exception POI raised while opening or parsing the file. */
     public static UserFacingException damaged(Path file, Kind kind, Exception e) {
         if (e instanceof EncryptedDocumentException) {
             return new UserFacingException(e, kind.encrypted, file);

@@ -32,7 +32,7 @@ final class PartScan {
         Map<String, Long> counts = new HashMap<>();
         for (String contentType : contentTypes) {
             for (PackagePart part : parts(pkg, contentType)) {
-                try (InputStream in = part.getInputStream()) {
+                try (InputStream in = open(part)) {
                     XMLStreamReader reader = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
                     try {
                         while (reader.hasNext()) {
@@ -58,6 +58,15 @@ final class PartScan {
             }
         }
         return Optional.empty();
+    }
+
+    /** The part's bytes; a part compressed with a method whose decoder is not shipped is a damaged file. */
+    private static InputStream open(PackagePart part) throws IOException {
+        try {
+            return part.getInputStream();
+        } catch (NoClassDefFoundError e) {
+            throw OfficePackage.unsupportedCompression(e);
+        }
     }
 
     private static Iterable<PackagePart> parts(OPCPackage pkg, String contentType) throws IOException {

@@ -437,6 +437,31 @@ public final class BadInputCorpusGenerator {
         book("truncated.xlsx", Arrays.copyOf(kpiBytes, kpiBytes.length / 2), "工作簿已损坏或不完整，可能在复制或下载时被截断");
         book("encrypted.xlsx", Files.readAllBytes(TestWorkbooks.encrypted(kpi, work.resolve("locked.xlsx"), "密码123")),
                 "工作簿设有打开密码（已加密）");
+        fuzzFindingsInWorkbooks(kpi);
+    }
+
+    /** The workbooks the fuzzer found POI failing on (docs/reliability/fuzzing.md), each made by hand. */
+    private void fuzzFindingsInWorkbooks(Path kpi) throws IOException {
+        String sheet = "xl/worksheets/sheet1.xml";
+        String strings = "xl/sharedStrings.xml";
+        book("fuzz-cell-of-unknown-type.xlsx", zipEdited(kpi, Map.of(sheet,
+                xml -> xml.replace("</sheetData>", "<row r=\"30\"><c r=\"A30\" t=\"Ks\"><v>1</v></c></row></sheetData>"))),
+                "指标数据!A30: 单元格存储的内容无法读取");
+        book("fuzz-number-cell-without-number.xlsx", zipEdited(kpi, Map.of(sheet,
+                xml -> xml.replace("</sheetData>", "<row r=\"30\"><c r=\"C30\"><v>一百</v></c></row></sheetData>"))),
+                "指标数据!C30: 单元格存储的内容无法读取");
+        book("fuzz-sheet-without-name.xlsx", zipEdited(kpi, Map.of("xl/workbook.xml",
+                xml -> xml.replaceFirst("<sheet name=", "<sheet dame="))), "sheet 1 has no name");
+        book("fuzz-shared-string-without-text.xlsx", zipEdited(kpi, Map.of(strings,
+                xml -> xml.replaceFirst("<si><t[^>]*>指标编码</t></si>", "<si/>"))), "指标数据!A1: 单元格存储的内容无法读取");
+        book("fuzz-rich-text-font-without-name.xlsx", zipEdited(kpi, Map.of(strings,
+                xml -> xml.replaceFirst("<si><t[^>]*>指标编码</t></si>",
+                        "<si><r><rPr><rFont/><sz val=\"10\"/></rPr><t>指标编码</t></r></si>"))),
+                "指标数据!A1: 单元格存储的内容无法读取");
+        book("fuzz-merged-range-without-reference.xlsx", zipEdited(kpi, Map.of(sheet,
+                xml -> xml.replace("<mergeCell ref=\"E3:E4\"/>", "<mergeCell/>"))), "has no reference");
+        book("fuzz-part-compressed-with-zstandard.xlsx", TestWorkbooks.withCompressionMethod(Files.readAllBytes(kpi), sheet, ZSTANDARD),
+                "Office programs do not use");
     }
 
     private void book(String name, byte[] bytes, String expected) throws IOException {
@@ -510,6 +535,14 @@ public final class BadInputCorpusGenerator {
         picture("picture-truncated-png.docx", draft, Arrays.copyOf(png, png.length / 2), "图片不完整或已损坏，未导入");
         picture("picture-huge-canvas.docx", draft, hugeCanvasPng(), "图片尺寸过大");
         picture("picture-jpeg-named-png.docx", draft, jpeg(64, 48), "1 张图片");
+        // What the fuzzer found POI failing on (docs/reliability/fuzzing.md), each made by hand.
+        docx("fuzz-document-without-body.docx", zipEdited(draft, Map.of("word/document.xml",
+                xml -> xml.replaceFirst("(?s)<w:body>.*</w:body>", ""))), "文档中没有可导入的内容（标题、段落、表格或图片）");
+        docx("fuzz-part-compressed-with-zstandard.docx",
+                TestWorkbooks.withCompressionMethod(Files.readAllBytes(draft), "word/document.xml", ZSTANDARD), "Office programs do not use");
+        String file = "docx/fuzz-numbering-without-id.docx";
+        write(file, zipEdited(draft, Map.of("word/numbering.xml", xml -> xml.replaceAll("<w:num w:numId=\"\\d+\">", "<w:num>"))));
+        entry(file, "import-docx", 0, "已导入");
     }
 
     private void docx(String name, byte[] bytes, String expected) throws IOException {
@@ -621,6 +654,9 @@ public final class BadInputCorpusGenerator {
         }
         return buffer.toByteArray();
     }
+
+    /** The zip method number of Zstandard, which Office programs do not write and the studio does not read. */
+    private static final int ZSTANDARD = 93;
 
     // ---------------------------------------------------------------- files
 

@@ -181,4 +181,15 @@ class HostileWorkbookTest {
 
         assertThat(refusal(broken)).startsWith(broken + ": ").contains("has no reference");
     }
+
+    @Test
+    void aSheetCompressedWithZstandardIsRefusedAsDamaged() throws java.io.IOException {
+        // Found when the fuzz findings went into the bad-input corpus: the size check read the sheet first, and the
+        // zip layer's request for a Zstandard decoder (not shipped) escaped it as a NoClassDefFoundError.
+        Path zstd = dir.resolve("zstd.xlsx");
+        java.nio.file.Files.write(zstd, TestWorkbooks.withCompressionMethod(
+                java.nio.file.Files.readAllBytes(TestWorkbooks.fixture("kpi-zh.xlsx")), "xl/worksheets/sheet1.xml", 93));
+
+        assertThat(refusal(zstd)).startsWith(zstd + ": 工作簿已损坏或不完整").contains("Office programs do not use");
+    }
 }

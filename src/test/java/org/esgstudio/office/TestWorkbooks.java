@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -141,5 +142,41 @@ public final class TestWorkbooks {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The zip with one entry's compression method changed in its local header and its central directory entry (the
+     * data is left as it is: the method alone decides which decoder is asked for).
+     */
+    public static byte[] withCompressionMethod(byte[] zip, String entry, int method) {
+        byte[] copy = zip.clone();
+        byte[] name = entry.getBytes(StandardCharsets.UTF_8);
+        int patched = 0;
+        for (int at = 0; at + 46 <= copy.length; at++) {
+            int signature = (copy[at] & 0xFF) | (copy[at + 1] & 0xFF) << 8 | (copy[at + 2] & 0xFF) << 16 | (copy[at + 3] & 0xFF) << 24;
+            int nameAt;
+            int methodAt;
+            if (signature == 0x04034b50) {
+                nameAt = at + 30;
+                methodAt = at + 8;
+            } else if (signature == 0x02014b50) {
+                nameAt = at + 46;
+                methodAt = at + 10;
+            } else {
+                continue;
+            }
+            int nameLength = (copy[nameAt - (signature == 0x04034b50 ? 4 : 18)] & 0xFF)
+                    | (copy[nameAt - (signature == 0x04034b50 ? 3 : 17)] & 0xFF) << 8;
+            if (nameLength == name.length && nameAt + nameLength <= copy.length
+                    && Arrays.equals(copy, nameAt, nameAt + nameLength, name, 0, name.length)) {
+                copy[methodAt] = (byte) method;
+                copy[methodAt + 1] = (byte) (method >> 8);
+                patched++;
+            }
+        }
+        if (patched != 2) {
+            throw new IllegalStateException("found " + patched + " headers of " + entry + " instead of 2");
+        }
+        return copy;
     }
 }
