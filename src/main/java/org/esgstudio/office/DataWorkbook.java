@@ -40,6 +40,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.esgstudio.data.CellRef;
 import org.esgstudio.data.CsvText;
 import org.esgstudio.i18n.InputRejectedException;
+import org.esgstudio.i18n.Messages;
 import org.esgstudio.i18n.Problem;
 import org.esgstudio.i18n.UserFacingException;
 
@@ -165,7 +166,7 @@ public final class DataWorkbook {
             if (workbook.getSheetName(i) == null) {
                 // The name is required by the file format; no spreadsheet program writes a sheet without one.
                 throw OfficePackage.damaged(file, OfficePackage.Kind.SPREADSHEET,
-                        new IllegalStateException("sheet " + (i + 1) + " has no name"));
+                        new IllegalStateException(Messages.get("office.detail.sheetWithoutName", i + 1)));
             }
         }
         XSSFSheet dataSheet = workbook.getSheet(DATA_SHEET);
@@ -230,7 +231,7 @@ public final class DataWorkbook {
             return sheet.getMergedRegions();
         } catch (NullPointerException e) {
             throw OfficePackage.damaged(file, OfficePackage.Kind.SPREADSHEET,
-                    new IllegalStateException("a merged cell range of sheet " + sheet.getSheetName() + " has no reference"));
+                    new IllegalStateException(Messages.get("office.detail.mergeWithoutReference", sheet.getSheetName())));
         }
     }
 
@@ -271,7 +272,7 @@ public final class DataWorkbook {
             String text = storedText(cell, place);
             if (text == null) {
                 // A text cell whose shared string holds no text element: POI gives null.
-                problems.add(new Problem(where, "workbook.cellUnreadable", "no text stored"));
+                problems.add(new Problem(where, "workbook.cellUnreadable", Messages.get("office.detail.noTextStored")));
                 return "";
             }
             return text;
@@ -292,7 +293,7 @@ public final class DataWorkbook {
         try {
             return cell.getStringCellValue();
         } catch (NullPointerException e) {
-            throw new IllegalStateException("its rich text cannot be read (a run's font has no name)");
+            throw new IllegalStateException(Messages.get("office.detail.fontWithoutName"));
         }
     }
 

@@ -24,6 +24,7 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.esgstudio.i18n.Messages;
 import org.esgstudio.i18n.UserFacingException;
 
 /**
@@ -214,8 +215,8 @@ public final class OfficePackage {
         String missing = String.valueOf(e.getMessage());
         for (String codec : List.of("com/github/luben/zstd", "org/tukaani/xz", "org/brotli")) {
             if (missing.startsWith(codec)) {
-                return new java.io.IOException("a part of the package is compressed with a method Office programs"
-                        + " do not use (" + missing.substring(missing.lastIndexOf('/') + 1) + ")");
+                return new java.io.IOException(Messages.get("office.detail.unsupportedCompression",
+                        missing.substring(missing.lastIndexOf('/') + 1)));
             }
         }
         throw e;

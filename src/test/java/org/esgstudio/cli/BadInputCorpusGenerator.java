@@ -451,7 +451,7 @@ public final class BadInputCorpusGenerator {
                 xml -> xml.replace("</sheetData>", "<row r=\"30\"><c r=\"C30\"><v>一百</v></c></row></sheetData>"))),
                 "指标数据!C30: 单元格存储的内容无法读取");
         book("fuzz-sheet-without-name.xlsx", zipEdited(kpi, Map.of("xl/workbook.xml",
-                xml -> xml.replaceFirst("<sheet name=", "<sheet dame="))), "sheet 1 has no name");
+                xml -> xml.replaceFirst("<sheet name=", "<sheet dame="))), "第 1 个工作表没有名称");
         book("fuzz-shared-string-without-text.xlsx", zipEdited(kpi, Map.of(strings,
                 xml -> xml.replaceFirst("<si><t[^>]*>指标编码</t></si>", "<si/>"))), "指标数据!A1: 单元格存储的内容无法读取");
         book("fuzz-rich-text-font-without-name.xlsx", zipEdited(kpi, Map.of(strings,
@@ -459,9 +459,9 @@ public final class BadInputCorpusGenerator {
                         "<si><r><rPr><rFont/><sz val=\"10\"/></rPr><t>指标编码</t></r></si>"))),
                 "指标数据!A1: 单元格存储的内容无法读取");
         book("fuzz-merged-range-without-reference.xlsx", zipEdited(kpi, Map.of(sheet,
-                xml -> xml.replace("<mergeCell ref=\"E3:E4\"/>", "<mergeCell/>"))), "has no reference");
+                xml -> xml.replace("<mergeCell ref=\"E3:E4\"/>", "<mergeCell/>"))), "工作表“指标数据”中有一个合并单元格区域没有注明范围");
         book("fuzz-part-compressed-with-zstandard.xlsx", TestWorkbooks.withCompressionMethod(Files.readAllBytes(kpi), sheet, ZSTANDARD),
-                "Office programs do not use");
+                "采用了 Office 程序不使用的压缩方式（ZstdInputStream）");
     }
 
     private void book(String name, byte[] bytes, String expected) throws IOException {
@@ -539,7 +539,7 @@ public final class BadInputCorpusGenerator {
         docx("fuzz-document-without-body.docx", zipEdited(draft, Map.of("word/document.xml",
                 xml -> xml.replaceFirst("(?s)<w:body>.*</w:body>", ""))), "文档中没有可导入的内容（标题、段落、表格或图片）");
         docx("fuzz-part-compressed-with-zstandard.docx",
-                TestWorkbooks.withCompressionMethod(Files.readAllBytes(draft), "word/document.xml", ZSTANDARD), "Office programs do not use");
+                TestWorkbooks.withCompressionMethod(Files.readAllBytes(draft), "word/document.xml", ZSTANDARD), "采用了 Office 程序不使用的压缩方式（ZstdInputStream）");
         String file = "docx/fuzz-numbering-without-id.docx";
         write(file, zipEdited(draft, Map.of("word/numbering.xml", xml -> xml.replaceAll("<w:num w:numId=\"\\d+\">", "<w:num>"))));
         entry(file, "import-docx", 0, "已导入");

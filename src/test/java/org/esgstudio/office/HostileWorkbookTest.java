@@ -152,7 +152,7 @@ class HostileWorkbookTest {
         Path nameless = TestWorkbooks.withEntries(TestWorkbooks.fixture("kpi-zh.xlsx"), dir.resolve("nameless.xlsx"),
                 Map.of("xl/workbook.xml", xml -> xml.replaceFirst("<sheet name=", "<sheet dame=")));
 
-        assertThat(refusal(nameless)).startsWith(nameless + ": ").contains("sheet 1 has no name");
+        assertThat(refusal(nameless)).startsWith(nameless + ": ").contains("第 1 个工作表没有名称");
     }
 
     @Test
@@ -160,7 +160,7 @@ class HostileWorkbookTest {
         Path hollow = TestWorkbooks.withEntries(TestWorkbooks.fixture("kpi-zh.xlsx"), dir.resolve("hollow.xlsx"),
                 Map.of("xl/sharedStrings.xml", xml -> xml.replaceFirst("<si><t[^>]*>指标编码</t></si>", "<si/>")));
 
-        assertThat(refusal(hollow)).contains("hollow.xlsx › 指标数据!A1", "单元格存储的内容无法读取（no text stored）");
+        assertThat(refusal(hollow)).contains("hollow.xlsx › 指标数据!A1", "单元格存储的内容无法读取（单元格中没有存储文字）");
     }
 
     @Test
@@ -170,7 +170,7 @@ class HostileWorkbookTest {
                 Map.of("xl/sharedStrings.xml", xml -> xml.replaceFirst("<si><t[^>]*>指标编码</t></si>",
                         "<si><r><rPr><rFont/><sz val=\"10\"/></rPr><t>指标编码</t></r></si>")));
 
-        assertThat(refusal(nameless)).contains("fontless.xlsx › 指标数据!A1", "单元格存储的内容无法读取");
+        assertThat(refusal(nameless)).contains("fontless.xlsx › 指标数据!A1", "单元格存储的内容无法读取（格式文字无法读取：其中一段文字的字体没有名称）");
     }
 
     @Test
@@ -179,7 +179,7 @@ class HostileWorkbookTest {
         Path broken = TestWorkbooks.withEntries(TestWorkbooks.fixture("kpi-zh.xlsx"), dir.resolve("merge.xlsx"),
                 Map.of("xl/worksheets/sheet1.xml", xml -> xml.replace("<mergeCell ref=\"E3:E4\"/>", "<mergeCell/>")));
 
-        assertThat(refusal(broken)).startsWith(broken + ": ").contains("has no reference");
+        assertThat(refusal(broken)).startsWith(broken + ": ").contains("工作表“指标数据”中有一个合并单元格区域没有注明范围");
     }
 
     @Test
@@ -190,6 +190,6 @@ class HostileWorkbookTest {
         java.nio.file.Files.write(zstd, TestWorkbooks.withCompressionMethod(
                 java.nio.file.Files.readAllBytes(TestWorkbooks.fixture("kpi-zh.xlsx")), "xl/worksheets/sheet1.xml", 93));
 
-        assertThat(refusal(zstd)).startsWith(zstd + ": 工作簿已损坏或不完整").contains("Office programs do not use");
+        assertThat(refusal(zstd)).startsWith(zstd + ": 工作簿已损坏或不完整").contains("采用了 Office 程序不使用的压缩方式（ZstdInputStream）");
     }
 }

@@ -149,7 +149,7 @@ class HostileDraftTest {
             DraftImport.read(zstd, sample, Optional.empty());
             throw new AssertionError("a Zstandard-compressed document was imported");
         } catch (UserFacingException e) {
-            assertThat(e.getMessage()).startsWith(zstd + ": 文档已损坏或不完整").contains("Office programs do not use");
+            assertThat(e.getMessage()).startsWith(zstd + ": 文档已损坏或不完整").contains("采用了 Office 程序不使用的压缩方式（ZstdInputStream）");
         }
     }
 
