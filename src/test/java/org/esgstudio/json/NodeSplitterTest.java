@@ -3,8 +3,6 @@ package org.esgstudio.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -23,14 +21,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The splitter the project file saves with gives exactly the rows of a split from scratch, edit after edit. */
 class NodeSplitterTest {
 
-    private static Report sample(String name) throws IOException {
-        return ReportJson.read("report.json", Files.readString(Path.of("sample-reports", name, "report.json")));
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {SampleFolders.MAIN, SampleFolders.SECOND})
     void aFirstSplitGivesTheRowsOfASplitFromScratch(String name) throws IOException {
-        Report report = sample(name);
+        Report report = SampleFolders.report(name);
 
         assertThat(new NodeSplitter().split(report)).isEqualTo(ReportNodes.split(report));
     }
@@ -38,7 +33,7 @@ class NodeSplitterTest {
     @ParameterizedTest
     @ValueSource(strings = {SampleFolders.MAIN, SampleFolders.SECOND})
     void afterEachOfAThousandRandomEditsTheRowsAreThoseOfASplitFromScratch(String name) throws IOException {
-        Report report = sample(name);
+        Report report = SampleFolders.report(name);
         NodeSplitter splitter = new NodeSplitter();
         splitter.split(report);
         SplittableRandom random = new SplittableRandom(name.hashCode());
@@ -61,7 +56,7 @@ class NodeSplitterTest {
     @ParameterizedTest
     @ValueSource(strings = {SampleFolders.MAIN, SampleFolders.SECOND})
     void theRowsOfSectionsAnEditDidNotTouchAreReusedNotSerialisedAgain(String name) throws IOException {
-        Report report = sample(name);
+        Report report = SampleFolders.report(name);
         NodeSplitter splitter = new NodeSplitter();
         List<NodeRow> before = splitter.split(report);
         Section first = report.chapters().get(0).sections().get(0);

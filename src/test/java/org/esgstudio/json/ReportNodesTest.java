@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -37,14 +35,11 @@ class ReportNodesTest {
             "materiality", List.of("intro"),
             "stakeholders", List.of("intro"));
 
-    private static Report sample(String name) throws IOException {
-        return ReportJson.read("report.json", Files.readString(Path.of("sample-reports", name, "report.json")));
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {SampleFolders.MAIN, SampleFolders.SECOND})
     void joiningTheSplitRowsGivesBackAnEqualReport(String name) throws IOException {
-        Report report = sample(name);
+        Report report = SampleFolders.report(name);
 
         assertThat(ReportNodes.join(ReportNodes.split(report))).isEqualTo(report);
     }
@@ -52,7 +47,7 @@ class ReportNodesTest {
     @ParameterizedTest
     @ValueSource(strings = {SampleFolders.MAIN, SampleFolders.SECOND})
     void joiningAcceptsTheRowsInAnyOrder(String name) throws IOException {
-        Report report = sample(name);
+        Report report = SampleFolders.report(name);
         List<NodeRow> rows = new ArrayList<>(ReportNodes.split(report));
         Collections.shuffle(rows, new Random(20240101));
 
@@ -62,7 +57,7 @@ class ReportNodesTest {
     @ParameterizedTest
     @ValueSource(strings = {SampleFolders.MAIN, SampleFolders.SECOND})
     void everyRowsContentIsAJsonObjectWithoutItsChildrenLists(String name) throws IOException {
-        List<NodeRow> rows = ReportNodes.split(sample(name));
+        List<NodeRow> rows = ReportNodes.split(SampleFolders.report(name));
 
         assertThat(rows).isNotEmpty().allSatisfy(row -> {
             JsonNode content = JSON.readTree(row.content());
@@ -79,7 +74,7 @@ class ReportNodesTest {
 
     @Test
     void theFirstRowIsTheReportItselfHoldingTheSettings() throws IOException {
-        NodeRow root = ReportNodes.split(sample(SampleFolders.MAIN)).get(0);
+        NodeRow root = ReportNodes.split(SampleFolders.report(SampleFolders.MAIN)).get(0);
 
         assertThat(root.id()).isEqualTo("#report");
         assertThat(root.parentId()).isNull();
@@ -89,7 +84,7 @@ class ReportNodesTest {
 
     @Test
     void rowsNameTheirParentListAndPositionAndKind() throws IOException {
-        Report report = sample(SampleFolders.MAIN);
+        Report report = SampleFolders.report(SampleFolders.MAIN);
         List<NodeRow> rows = ReportNodes.split(report);
         Map<String, NodeRow> byId = rows.stream().collect(Collectors.toMap(NodeRow::id, row -> row));
 
@@ -112,7 +107,7 @@ class ReportNodesTest {
 
     @Test
     void positionsRunFromZeroWithoutGapsInEachList() throws IOException {
-        List<NodeRow> rows = ReportNodes.split(sample(SampleFolders.MAIN));
+        List<NodeRow> rows = ReportNodes.split(SampleFolders.report(SampleFolders.MAIN));
         Map<String, List<Integer>> positions = new HashMap<>();
         rows.stream().filter(row -> row.parentId() != null)
                 .forEach(row -> positions.computeIfAbsent(row.parentId() + "/" + row.list(), k -> new ArrayList<>())
@@ -127,7 +122,7 @@ class ReportNodesTest {
 
     @Test
     void rowsThatDoNotFormOneTreeAreRefused() throws IOException {
-        List<NodeRow> rows = new ArrayList<>(ReportNodes.split(sample(SampleFolders.SECOND)));
+        List<NodeRow> rows = new ArrayList<>(ReportNodes.split(SampleFolders.report(SampleFolders.SECOND)));
         NodeRow orphan = new NodeRow("orphan", "no-such-parent", "blocks", 0, "paragraph", "{\"type\":\"paragraph\",\"id\":\"orphan\"}");
         List<NodeRow> withOrphan = new ArrayList<>(rows);
         withOrphan.add(orphan);

@@ -20,6 +20,11 @@ final class SampleFolders {
     private SampleFolders() {
     }
 
+    /** The report of a sample folder, read from its report.json alone. */
+    static org.esgstudio.model.Report report(String name) throws IOException {
+        return ReportJson.read("report.json", Files.readString(of(name).resolve("report.json")));
+    }
+
     static Path of(String name) {
         return Path.of("sample-reports", name).toAbsolutePath();
     }
