@@ -365,6 +365,10 @@ public final class ProjectFile implements AutoCloseable {
             Project project = new Project(ReportNodes.join(new ArrayList<>(nodes.values())), data,
                     AssetTable.read(connection));
             saved = new SavedState(nodes, data);
+            if (mode == OpenMode.READ_WRITE) {
+                // The first save after opening then serialises only what the first edits changed, like the later ones.
+                splitter.split(project.report());
+            }
             return project;
         } catch (SQLException | IllegalStateException e) {
             throw new UserFacingException(e, "project.damaged", path, e.getMessage());

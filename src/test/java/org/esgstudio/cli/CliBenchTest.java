@@ -52,6 +52,7 @@ class CliBenchTest {
 
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).containsPattern("report: h\\.esg ×2, \\d+ paragraphs, file \\d+\\.\\d MB")
+                .containsPattern("load for editing \\d+\\.\\d ms, then the first save \\d+\\.\\d ms")
                 .contains("runs: 4 after 1 warm-up runs")
                 .containsPattern("save one paragraph  median +\\d+\\.\\d ms  90th pct +\\d+\\.\\d ms  max +\\d+\\.\\d ms");
         assertThat(Files.readAllBytes(esg)).as("the project itself is not touched").isEqualTo(before);
