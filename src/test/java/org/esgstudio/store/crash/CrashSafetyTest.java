@@ -29,16 +29,16 @@ import org.junit.jupiter.api.io.TempDir;
  * own) is killed with SIGKILL at random moments, again and again on the same file, each new editor carrying on from
  * what the file holds. After every kill the file, as the dead editor left it (with its {@code -wal} and {@code -shm}
  * files), passes SQLite's integrity check, opens read-only and for writing, holds every edit the editor had
- * acknowledged, whole, and its history's hash chain is unbroken. Two such lanes run side by side, each on its own file
- * (the editors' start-up is most of the time).
+ * acknowledged, whole, and its history's hash chain is unbroken. Three such lanes run side by side, each on its own
+ * file (the editors' start-up is most of the time).
  *
- * <p>{@code -Dcrash.kills=N} (in all, default 50), {@code -Dcrash.lanes=L} (default 2), {@code -Dcrash.maxDelay=MS}
+ * <p>{@code -Dcrash.kills=N} (in all, default 50), {@code -Dcrash.lanes=L} (default 3), {@code -Dcrash.maxDelay=MS}
  * (the longest an editor lives once ready, default 800), {@code -Dcrash.seed=S} (default: a new one each run; it is
  * named in every failure), e.g. {@code mvn -o test -Dtest=CrashSafetyTest -Dcrash.kills=2000 -Dcrash.maxDelay=2500}.
  */
 class CrashSafetyTest {
     private static final int KILLS = Integer.getInteger("crash.kills", 50);
-    private static final int LANES = Integer.getInteger("crash.lanes", 2);
+    private static final int LANES = Integer.getInteger("crash.lanes", 3);
     private static final int MAX_DELAY = Integer.getInteger("crash.maxDelay", 800);
     private static final String SAMPLE = System.getProperty("crash.sample", Samples.HENGCHUAN);
     /** One kill in this many comes at a random moment after the start, maybe before the file is even open. */
@@ -55,6 +55,7 @@ class CrashSafetyTest {
         int killsBeforeReady;
         int killsDuringSave;
         int killsSavedUnacknowledged;
+        int killsOfSavedFiles;
         int killsWithWal;
         int editsMade;
         int editsLost;
@@ -67,6 +68,7 @@ class CrashSafetyTest {
             killsBeforeReady += other.killsBeforeReady;
             killsDuringSave += other.killsDuringSave;
             killsSavedUnacknowledged += other.killsSavedUnacknowledged;
+            killsOfSavedFiles += other.killsOfSavedFiles;
             killsWithWal += other.killsWithWal;
             editsMade += other.editsMade;
             editsLost += other.editsLost;
@@ -78,11 +80,12 @@ class CrashSafetyTest {
         String describe(long seed, long nanos) {
             return String.format(Locale.ROOT, "crash run (seed %d, %d lanes, sample %s, delays up to %d ms): %d kills"
                             + " (%d before the editor was ready, %d during a save, %d after a save's commit but before"
-                            + " its ACK, %d leaving a -wal file), %d edits made, %d acknowledged, %d lost (never"
-                            + " acknowledged); age of the oldest edit lost at a kill %s; saves (SAVING to ACK) %s;"
-                            + " %.1f s",
+                            + " its ACK; %d of the %d kills of an editor on a file already saved to left a non-empty"
+                            + " -wal file), %d edits made, %d acknowledged, %d lost (never acknowledged); age of the"
+                            + " oldest edit lost at a kill %s; saves (SAVING to ACK) %s; %.1f s",
                     seed, LANES, SAMPLE, MAX_DELAY, kills, killsBeforeReady, killsDuringSave, killsSavedUnacknowledged,
-                    killsWithWal, editsMade, acknowledged, editsLost, spread(lostAges), spread(saveTimes), nanos / 1e9);
+                    killsWithWal, killsOfSavedFiles, editsMade, acknowledged, editsLost, spread(lostAges),
+                    spread(saveTimes), nanos / 1e9);
         }
 
         private static String spread(List<Long> nanos) {
@@ -174,7 +177,10 @@ class CrashSafetyTest {
             List<EditorProcess.Line> lines = editor.lines();
             int acknowledgedByThisEditor = tally(tally, editor, lines, holds, context);
             acknowledged = Math.max(acknowledged, acknowledgedByThisEditor);
-            tally.killsWithWal += Files.exists(wal(file)) && Files.size(wal(file)) > 0 ? 1 : 0;
+            if (holds > 0) {
+                tally.killsOfSavedFiles++;
+                tally.killsWithWal += Files.exists(wal(file)) && Files.size(wal(file)) > 0 ? 1 : 0;
+            }
             Path readOnly = work.resolve("check-" + kill % 2 + "-ro.esg");
             Path readWrite = work.resolve("check-" + kill % 2 + "-rw.esg");
             copyWithLog(file, readOnly);
