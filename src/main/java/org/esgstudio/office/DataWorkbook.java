@@ -223,8 +223,9 @@ public final class DataWorkbook {
     }
 
     /**
-     * POI's merged regions of a sheet. POI throws NullPointerException for a {@code <mergeCell>} without its ref (found
-     * by WorkbookFuzzTest); within this one call it can only be POI's: the sheet is damaged.
+     * POI's merged regions of a sheet. POI throws NullPointerException for a {@code <mergeCell>} without its ref, and
+     * IllegalArgumentException for one whose range runs backwards ({@code E4:E3}; both found by WorkbookFuzzTest);
+     * within this one call either can only be POI's: the sheet is damaged.
      */
     private List<CellRangeAddress> mergedRegions(XSSFSheet sheet) {
         try {
@@ -232,6 +233,9 @@ public final class DataWorkbook {
         } catch (NullPointerException e) {
             throw OfficePackage.damaged(file, OfficePackage.Kind.SPREADSHEET,
                     new IllegalStateException(Messages.get("office.detail.mergeWithoutReference", sheet.getSheetName())));
+        } catch (IllegalArgumentException e) {
+            throw OfficePackage.damaged(file, OfficePackage.Kind.SPREADSHEET,
+                    new IllegalStateException(Messages.get("office.detail.mergeInvalid", sheet.getSheetName())));
         }
     }
 

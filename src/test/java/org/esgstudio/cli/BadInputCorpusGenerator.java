@@ -460,6 +460,9 @@ public final class BadInputCorpusGenerator {
                 "指标数据!A1: 单元格存储的内容无法读取");
         book("fuzz-merged-range-without-reference.xlsx", zipEdited(kpi, Map.of(sheet,
                 xml -> xml.replace("<mergeCell ref=\"E3:E4\"/>", "<mergeCell/>"))), "工作表“指标数据”中有一个合并单元格区域没有注明范围");
+        book("fuzz-merged-range-backwards.xlsx", zipEdited(kpi, Map.of(sheet,
+                xml -> xml.replace("<mergeCell ref=\"E3:E4\"/>", "<mergeCell ref=\"E4:E3\"/>"))),
+                "工作表“指标数据”中有一个合并单元格区域的范围无效（终点在起点之前）");
         book("fuzz-part-compressed-with-zstandard.xlsx", TestWorkbooks.withCompressionMethod(Files.readAllBytes(kpi), sheet, ZSTANDARD),
                 "采用了 Office 程序不使用的压缩方式（ZstdInputStream）");
     }

@@ -192,4 +192,14 @@ class HostileWorkbookTest {
 
         assertThat(refusal(zstd)).startsWith(zstd + ": 工作簿已损坏或不完整").contains("采用了 Office 程序不使用的压缩方式（ZstdInputStream）");
     }
+
+    @Test
+    void aMergedRangeThatRunsBackwardsIsRefusedAsDamaged() {
+        // Found by WorkbookFuzzTest: POI's getMergedRegions threw IllegalArgumentException for a range like E4:E3.
+        Path broken = TestWorkbooks.withEntries(TestWorkbooks.fixture("kpi-zh.xlsx"), dir.resolve("backwards.xlsx"),
+                Map.of("xl/worksheets/sheet1.xml", xml -> xml.replace("<mergeCell ref=\"E3:E4\"/>", "<mergeCell ref=\"E4:E3\"/>")));
+
+        assertThat(refusal(broken)).startsWith(broken + ": 工作簿已损坏或不完整")
+                .contains("工作表“指标数据”中有一个合并单元格区域的范围无效（终点在起点之前）");
+    }
 }
