@@ -9,6 +9,7 @@ import java.util.Map;
 import org.esgstudio.model.BackPart;
 import org.esgstudio.model.Chapter;
 import org.esgstudio.model.FrontPart;
+import org.esgstudio.model.Identified;
 import org.esgstudio.model.Report;
 import org.esgstudio.model.Section;
 
@@ -31,7 +32,7 @@ public final class NodeSplitter {
         ReportNodes.split(tree(bare), ReportNodes.ROOT_ID, null, "", 0, ReportNodes.ROOT_KIND, rows);
         int position = 0;
         for (FrontPart part : report.front()) {
-            part(part, "front", position++, next, rows);
+            rows.addAll(subtree(part, "front", ReportNodes.ROOT_ID, "front", position++, next));
         }
         position = 0;
         for (Chapter chapter : report.chapters()) {
@@ -39,7 +40,7 @@ public final class NodeSplitter {
         }
         position = 0;
         for (BackPart part : report.back()) {
-            part(part, "back", position++, next, rows);
+            rows.addAll(subtree(part, "back", ReportNodes.ROOT_ID, "back", position++, next));
         }
         last = next;
         return rows;
@@ -52,29 +53,25 @@ public final class NodeSplitter {
         ReportNodes.split(tree(bare), chapter.id(), ReportNodes.ROOT_ID, "chapters", position, "chapter", rows);
         int index = 0;
         for (Section section : chapter.sections()) {
-            List<NodeRow> own = reused(section, chapter.id(), "sections", index, next);
-            if (own == null) {
-                own = new ArrayList<>();
-                ReportNodes.split(tree(section), section.id(), chapter.id(), "sections", index, "section", own);
-                next.put(section, own);
-            }
-            rows.addAll(own);
-            index++;
+            rows.addAll(subtree(section, "section", chapter.id(), "sections", index++, next));
         }
     }
 
-    /** A front or back part: its row and those of its body, serialised whole (with its type) when it changed. */
-    private void part(Object part, String list, int position, Map<Object, List<NodeRow>> next,
-                      List<NodeRow> rows) {
-        List<NodeRow> own = reused(part, ReportNodes.ROOT_ID, list, position, next);
+    /**
+     * The rows of a section, front part or back part and of everything in it: reused when it is the very object split
+     * last time, else serialised whole (a part with its type, which is its kind).
+     */
+    private List<NodeRow> subtree(Identified node, String kind, String parentId, String list, int position,
+                                  Map<Object, List<NodeRow>> next) {
+        List<NodeRow> own = reused(node, parentId, list, position, next);
         if (own == null) {
-            ObjectNode tree = tree(part);
+            ObjectNode tree = tree(node);
             own = new ArrayList<>();
-            ReportNodes.split(tree, tree.get("id").asText(), ReportNodes.ROOT_ID, list, position,
-                    tree.get("type").asText(), own);
-            next.put(part, own);
+            ReportNodes.split(tree, node.id(), parentId, list, position,
+                    tree.has("type") ? tree.get("type").asText() : kind, own);
+            next.put(node, own);
         }
-        rows.addAll(own);
+        return own;
     }
 
     /**

@@ -364,8 +364,8 @@ public final class ProjectFile implements AutoCloseable {
             DataSet data = DataTables.read(connection);
             Project project = new Project(ReportNodes.join(new ArrayList<>(nodes.values())), data,
                     AssetTable.read(connection));
-            saved = new SavedState(nodes, data);
             if (mode == OpenMode.READ_WRITE) {
+                saved = new SavedState(nodes, data);
                 // The first save after opening then serialises only what the first edits changed, like the later ones.
                 splitter.split(project.report());
             }

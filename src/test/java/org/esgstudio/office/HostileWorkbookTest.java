@@ -39,8 +39,12 @@ class HostileWorkbookTest {
 
     /** The LibreOffice fixture with {@code extra} inserted at the end of its data sheet's rows. */
     private Path withRows(String name, String extra) {
-        return TestWorkbooks.withEntries(TestWorkbooks.fixture("kpi-zh.xlsx"), dir.resolve(name),
-                Map.of("xl/worksheets/sheet1.xml", xml -> xml.replace("</sheetData>", extra + "</sheetData>")));
+        return edited(name, "xl/worksheets/sheet1.xml", xml -> xml.replace("</sheetData>", extra + "</sheetData>"));
+    }
+
+    /** The LibreOffice fixture with one of its parts edited, written as {@code name}. */
+    private Path edited(String name, String part, java.util.function.UnaryOperator<String> edit) {
+        return TestWorkbooks.withEntries(TestWorkbooks.fixture("kpi-zh.xlsx"), dir.resolve(name), Map.of(part, edit));
     }
 
     @Test
@@ -82,9 +86,8 @@ class HostileWorkbookTest {
 
     @Test
     void aMergedRegionOverTheWholeGridReadsOnlyTheRowsTheSheetHas() {
-        Path merged = TestWorkbooks.withEntries(TestWorkbooks.fixture("kpi-zh.xlsx"), dir.resolve("merged.xlsx"),
-                Map.of("xl/worksheets/sheet1.xml", xml -> xml.replaceFirst("<mergeCells count=\"(\\d+)\">",
-                        "<mergeCells count=\"$1\"><mergeCell ref=\"E20:XFD1048576\"/>")));
+        Path merged = edited("merged.xlsx", "xl/worksheets/sheet1.xml", xml -> xml.replaceFirst("<mergeCells count=\"(\\d+)\">",
+                "<mergeCells count=\"$1\"><mergeCell ref=\"E20:XFD1048576\"/>"));
 
         DataWorkbook.Contents book = DataWorkbook.read(merged);
 
@@ -105,9 +108,8 @@ class HostileWorkbookTest {
 
     @Test
     void aFormulaIntoAnUnlinkedWorkbookIsRefusedAsAnExternalLinkNamingTheFile() {
-        Path unlinked = TestWorkbooks.withEntries(TestWorkbooks.fixture("kpi-zh.xlsx"), dir.resolve("unlinked.xlsx"),
-                Map.of("xl/worksheets/sheet1.xml", xml -> xml.replaceFirst("<f[^>]*>[^<]*</f>(<v>[^<]*</v>)?",
-                        "<f>'C:\\\\共享\\\\[人力台账.xlsx]Sheet1'!A1</f>")));
+        Path unlinked = edited("unlinked.xlsx", "xl/worksheets/sheet1.xml", xml -> xml.replaceFirst("<f[^>]*>[^<]*</f>(<v>[^<]*</v>)?",
+                "<f>'C:\\\\共享\\\\[人力台账.xlsx]Sheet1'!A1</f>"));
 
         assertThatThrownBy(() -> DataWorkbook.read(unlinked)).isInstanceOf(InputRejectedException.class)
                 .hasMessageStartingWith("unlinked.xlsx › 指标数据!H2: 公式 ='C:\\共享\\[人力台账.xlsx]Sheet1'!A1 "
@@ -125,9 +127,8 @@ class HostileWorkbookTest {
 
     @Test
     void aDoctypeInAWorkbookIsNamedAsSuchAndNeverResolved() {
-        Path xxe = TestWorkbooks.withEntries(TestWorkbooks.fixture("kpi-zh.xlsx"), dir.resolve("xxe.xlsx"),
-                Map.of("xl/worksheets/sheet1.xml", xml -> xml.replaceFirst("\\?>",
-                        "?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/hostname\">]>")));
+        Path xxe = edited("xxe.xlsx", "xl/worksheets/sheet1.xml", xml -> xml.replaceFirst("\\?>",
+                "?><!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"file:///etc/hostname\">]>"));
 
         assertThat(refusal(xxe)).isEqualTo(xxe + ": 工作簿的 XML 中含有 DOCTYPE 声明（可能引用外部实体或本机文件），"
                 + "为安全起见未读取：请在 Excel 或 WPS 中另存为新的 .xlsx 后再导入");
@@ -149,16 +150,14 @@ class HostileWorkbookTest {
 
     @Test
     void aSheetWithoutANameIsRefusedAsDamaged() {
-        Path nameless = TestWorkbooks.withEntries(TestWorkbooks.fixture("kpi-zh.xlsx"), dir.resolve("nameless.xlsx"),
-                Map.of("xl/workbook.xml", xml -> xml.replaceFirst("<sheet name=", "<sheet dame=")));
+        Path nameless = edited("nameless.xlsx", "xl/workbook.xml", xml -> xml.replaceFirst("<sheet name=", "<sheet dame="));
 
         assertThat(refusal(nameless)).startsWith(nameless + ": ").contains("第 1 个工作表没有名称");
     }
 
     @Test
     void aTextCellWhoseSharedStringHoldsNoTextIsRefusedNamingTheCell() {
-        Path hollow = TestWorkbooks.withEntries(TestWorkbooks.fixture("kpi-zh.xlsx"), dir.resolve("hollow.xlsx"),
-                Map.of("xl/sharedStrings.xml", xml -> xml.replaceFirst("<si><t[^>]*>指标编码</t></si>", "<si/>")));
+        Path hollow = edited("hollow.xlsx", "xl/sharedStrings.xml", xml -> xml.replaceFirst("<si><t[^>]*>指标编码</t></si>", "<si/>"));
 
         assertThat(refusal(hollow)).contains("hollow.xlsx › 指标数据!A1", "单元格存储的内容无法读取（单元格中没有存储文字）");
     }
@@ -166,9 +165,8 @@ class HostileWorkbookTest {
     @Test
     void aRichTextCellWhoseFontHasNoNameIsRefusedNamingTheCell() {
         // Found by WorkbookFuzzTest: POI threw NullPointerException reading the run's font name.
-        Path nameless = TestWorkbooks.withEntries(TestWorkbooks.fixture("kpi-zh.xlsx"), dir.resolve("fontless.xlsx"),
-                Map.of("xl/sharedStrings.xml", xml -> xml.replaceFirst("<si><t[^>]*>指标编码</t></si>",
-                        "<si><r><rPr><rFont/><sz val=\"10\"/></rPr><t>指标编码</t></r></si>")));
+        Path nameless = edited("fontless.xlsx", "xl/sharedStrings.xml", xml -> xml.replaceFirst("<si><t[^>]*>指标编码</t></si>",
+                "<si><r><rPr><rFont/><sz val=\"10\"/></rPr><t>指标编码</t></r></si>"));
 
         assertThat(refusal(nameless)).contains("fontless.xlsx › 指标数据!A1", "单元格存储的内容无法读取（格式文字无法读取：其中一段文字的字体没有名称）");
     }
@@ -176,8 +174,7 @@ class HostileWorkbookTest {
     @Test
     void aMergedRangeWithoutAReferenceIsRefusedAsDamaged() {
         // Found by WorkbookFuzzTest: POI threw NullPointerException reading a <mergeCell> without its ref.
-        Path broken = TestWorkbooks.withEntries(TestWorkbooks.fixture("kpi-zh.xlsx"), dir.resolve("merge.xlsx"),
-                Map.of("xl/worksheets/sheet1.xml", xml -> xml.replace("<mergeCell ref=\"E3:E4\"/>", "<mergeCell/>")));
+        Path broken = edited("merge.xlsx", "xl/worksheets/sheet1.xml", xml -> xml.replace("<mergeCell ref=\"E3:E4\"/>", "<mergeCell/>"));
 
         assertThat(refusal(broken)).startsWith(broken + ": ").contains("工作表“指标数据”中有一个合并单元格区域没有注明范围");
     }
@@ -196,8 +193,7 @@ class HostileWorkbookTest {
     @Test
     void aMergedRangeThatRunsBackwardsIsRefusedAsDamaged() {
         // Found by WorkbookFuzzTest: POI's getMergedRegions threw IllegalArgumentException for a range like E4:E3.
-        Path broken = TestWorkbooks.withEntries(TestWorkbooks.fixture("kpi-zh.xlsx"), dir.resolve("backwards.xlsx"),
-                Map.of("xl/worksheets/sheet1.xml", xml -> xml.replace("<mergeCell ref=\"E3:E4\"/>", "<mergeCell ref=\"E4:E3\"/>")));
+        Path broken = edited("backwards.xlsx", "xl/worksheets/sheet1.xml", xml -> xml.replace("<mergeCell ref=\"E3:E4\"/>", "<mergeCell ref=\"E4:E3\"/>"));
 
         assertThat(refusal(broken)).startsWith(broken + ": 工作簿已损坏或不完整")
                 .contains("工作表“指标数据”中有一个合并单元格区域的范围无效（终点在起点之前）");
